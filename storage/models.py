@@ -1,0 +1,288 @@
+"""The database schema: SQLAlchemy 2 typed models.
+
+Effects are rows first (RELIABILITY 7): outbound mail and staff notifications are rows written in
+the same transaction as the state change that causes them, and delivered afterwards. The hours
+ledger is append-only: a balance is a sum, never a field updated in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Hours = Numeric(8, 2)
+Money = Numeric(10, 2)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timestamps are stored and returned as timezone-aware UTC (SQLite keeps no zone itself)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(64), unique=True)
+    structure: Mapped[str] = mapped_column(String(200))
+    structure_kind: Mapped[str] = mapped_column(String(16), default="club")
+    tier: Mapped[str] = mapped_column(String(16))
+    client_email: Mapped[str] = mapped_column(String(254), index=True)
+    contact_email: Mapped[str] = mapped_column(String(254), index=True)
+    version: Mapped[str] = mapped_column(String(32))
+    responsible_name: Mapped[str] = mapped_column(String(200))
+    responsible_email: Mapped[str] = mapped_column(String(254), index=True)
+    resources: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(2), default="fr")
+    paid_until: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+    def addresses(self) -> set[str]:
+        """Every address on record, lower case: the only ones we trust or write to (R5, R7)."""
+        return {a.lower() for a in (self.client_email, self.contact_email, self.responsible_email) if a}
+
+
+class Message(Base):
+    """A raw message, inbound or a copy of outbound, saved before anything else is done with it."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dedup_key: Mapped[str] = mapped_column(String(64), unique=True)
+    message_id: Mapped[str] = mapped_column(String(998), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(32))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    from_addr: Mapped[str] = mapped_column(String(254), default="")
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    # stored -> processed | suppressed | quarantined
+    status: Mapped[str] = mapped_column(String(16), default="stored", index=True)
+    error: Mapped[str | None] = mapped_column(Text)
+    suppress_reason: Mapped[str | None] = mapped_column(String(16))
+    reply_intent: Mapped[str | None] = mapped_column(String(16))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
+    explanation: Mapped[str | None] = mapped_column(Text)  # the explain JSON, for staff
+    processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ImapLocation(Base):
+    """Where a stored message sits on an IMAP server: (mailbox, UIDVALIDITY, UID), never a sequence."""
+
+    __tablename__ = "imap_locations"
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(400))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    message_row_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    state: Mapped[str] = mapped_column(String(16), default="stored")  # stored, done, oversized
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ImapState(Base):
+    """The last UID seen in a mailbox under one UIDVALIDITY: an idle poll asks only for what is newer."""
+
+    __tablename__ = "imap_state"
+
+    mailbox: Mapped[str] = mapped_column(String(400), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class RequestCounter(Base):
+    __tablename__ = "request_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Request(Base):
+    __tablename__ = "requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    state: Mapped[str] = mapped_column(String(24), index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    state_changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    cash_funded: Mapped[bool] = mapped_column(Boolean, default=False)
+    estimate_hours: Mapped[Decimal | None] = mapped_column(Hours)
+    estimated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    reminded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    not_before: Mapped[dt.date | None] = mapped_column(Date)
+    scheduled_for: Mapped[dt.date | None] = mapped_column(Date)
+    target_version: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(2), default="fr")
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    requester: Mapped[str] = mapped_column(String(254), default="")
+    client_hint: Mapped[str | None] = mapped_column(String(64))
+    fee: Mapped[Decimal | None] = mapped_column(Money)
+    paid: Mapped[bool] = mapped_column(Boolean, default=False)
+    detail: Mapped[str | None] = mapped_column(Text)  # kind-specific notes, JSON
+
+    client: Mapped[Client | None] = relationship(lazy="joined")
+    events: Mapped[list[RequestEvent]] = relationship(
+        back_populates="request", order_by="RequestEvent.id", lazy="selectin"
+    )
+
+    @property
+    def year(self) -> int:
+        return int(self.ref[3:7])
+
+
+class RequestEvent(Base):
+    """The audit trail: who did what to a request, and when."""
+
+    __tablename__ = "request_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    request: Mapped[Request] = relationship(back_populates="events")
+
+
+class LedgerEntry(Base):
+    """One movement of bonus hours. Append-only: corrections are new rows, never updates."""
+
+    __tablename__ = "ledger"
+    __table_args__ = (
+        UniqueConstraint("request_id", "entry_kind", name="uq_ledger_request_kind"),
+        Index("ix_ledger_client_year", "client_id", "year"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    hours: Mapped[Decimal] = mapped_column(Hours)  # positive: hours used
+    entry_kind: Mapped[str] = mapped_column(String(16))  # use, adjust
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(120))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxMail(Base):
+    """A mail to send. Its Message-ID is fixed when the row is written, so a retry is recognisable."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    to_addr: Mapped[str] = mapped_column(String(254), index=True)
+    subject: Mapped[str] = mapped_column(String(998))
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    template: Mapped[str] = mapped_column(String(80), default="")
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class StaffNotification(Base):
+    """A message for the staff chat; delivered (Telegram or the terminal) after the commit."""
+
+    __tablename__ = "staff_notifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    event: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ChatCard(Base):
+    """The staff-chat message that shows a request; edited as the request moves."""
+
+    __tablename__ = "chat_cards"
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    rendered: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class FailingAddress(Base):
+    """An address one of our messages bounced from (RELIABILITY 10)."""
+
+    __tablename__ = "failing_addresses"
+
+    address: Mapped[str] = mapped_column(String(254), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class JobRun(Base):
+    """When a periodic job last ran, so a restart neither skips nor repeats it."""
+
+    __tablename__ = "job_runs"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_run_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    detail: Mapped[str] = mapped_column(Text, default="")
