@@ -1,0 +1,231 @@
+"""The new text of a message: what the sender wrote now, without the history it drags along.
+
+Dates, versions and "OK" must be read from the new text only: a quoted "pas avant le 15 mars" from
+an older mail, or a date in a signature, is not what the client says today. Mail clients mark the
+history in many ways (``>`` quoting, "Le ... a écrit :", Outlook's "De : ... Envoyé : ..." block,
+"-----Message d'origine-----", Zimbra's "----- Mail original -----", forwarded headers), then
+people add signatures, "Envoyé de mon iPhone" and legal disclaimers. Hand-written rules measured
+better than the reply-parser libraries on French mail (see tests/understanding).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "On <date>, <name> wrote:" in the languages the corpora show; it may wrap over up to 3 lines.
+_WROTE = re.compile(
+    r"(wrote|writes|a ecrit|a écrit|schrieb|schreef|escribio|escribió|ha scritto|scrisse|escreveu|"
+    r"napisa[lł](\(a\))?|geschreven|написал|написала|написав|пише|skrev|kirjoitti|írta|yazdı|写道|écrit)"
+    r"\s*:?\s*-*\s*$",
+    re.IGNORECASE,
+)
+_WROTE_MID = re.compile(
+    r"\b(schrieb|schreef|geschreven|написал|написала|wrote|a [eé]crit|escribi[oó]|skrev)\b", re.IGNORECASE
+)
+_GMAIL_DATE_LEAD = re.compile(r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(\s+\d{1,2}:\d{2}\b.*|\s.*<.*)$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_TIME_OR_YEAR = re.compile(r"\d{1,2}[:h.]\d{2}|\b(19|20)\d{2}\b")
+_WROTE_LEAD = re.compile(
+    r"^\s*(le |on |am |el |il |em |op |den |dne |w dniu |в |日 |\d|"
+    r"(lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )",
+    re.IGNORECASE,
+)
+# Separators that always open a quoted or forwarded message.
+_SEPARATOR = re.compile(
+    r"^[\s*_=-]*("
+    r"message d'origine|original message|message original|mail original|courriel original|"
+    r"forwarded message|message transf[eé]r[eé]|message r[eé]exp[eé]di[eé]|"
+    r"d[eé]but du message (r[eé]exp[eé]di[eé]|transf[eé]r[eé])|begin forwarded message|"
+    r"urspr[uü]ngliche nachricht|weitergeleitete nachricht|mensaje original|messaggio originale|"
+    r"oorspronkelijk bericht|doorgestuurd bericht|mensagem original|wiadomo[sś][cć] oryginalna|"
+    r"исходное сообщение|пересланное сообщение|reply above this line|r[eé]pondre au-dessus de cette ligne"
+    r")\s*:?[\s*_=-]*$",
+    re.IGNORECASE,
+)
+# Outlook-style header block: "De : X" then, within a few lines, "Envoyé : ..." / "Date : ..." /
+# "Objet : ..."; markdown stars from HTML conversion are allowed.
+_HDR_FROM = re.compile(
+    r"^\s*\**\s*(de|from|von|van|da|od|от|fra|fr[aå]n|l[aä]hett[aä]j[aä]|"
+    r"exp[eé]diteur|remitente|mittente)\s*\**\s*:\s*\**\s*\S",
+    re.IGNORECASE,
+)
+_HDR_OTHER = re.compile(
+    r"^\s*\**\s*(envoy[eé]|sent|date|gesendet|datum|inviato|verzonden|enviado|wys[lł]ano|отправлено|"
+    r"objet|subject|betreff|oggetto|onderwerp|asunto|assunto|temat|тема|[aà]|to|an|cc|pour|"
+    r"envoy[eé] le|sent on|data|reply-to|r[eé]pondre [aà]|skickat|till|[aä]mne|sendt|emne|til)\s*\**\s*:",
+    re.IGNORECASE,
+)
+_UNDERSCORE_RULE = re.compile(r"^\s*_{8,}\s*$")
+_QUOTED = re.compile(r"^\s*>")
+
+# Signatures and the like: everything from here on is not the message.
+_SIG_DASHES = re.compile(r"^\s*(--|—|__)\s*$")
+_CLOSING = re.compile(
+    r"^\s*(bien |tres |très |tr[eè]s )?(cordialement|cdlt|cdt|amicalement|salutations|sinc[eè]rement|"
+    r"bien [aà] (vous|toi)|a bientot|à bientôt|bonne (journ[eé]e|soir[eé]e|fin de journ[eé]e)|"
+    r"avec mes (meilleures )?salutations|merci d'avance|merci par avance|d'avance merci|"
+    r"en vous remerciant( par avance| d'avance)?|best( regards| wishes)?|kind regards|regards|"
+    r"many thanks|thanks in advance|cheers|sincerely|yours( sincerely| truly)?|all the best|"
+    r"mit (freundlichen|besten) gr[uü](ss|ß)en|viele gr[uü](ss|ß)e|gr[uü](ss|ß)e|saludos|"
+    r"cordiali saluti|met vriendelijke groet|pozdrawiam|с уважением|bisous|a\+|@\+)"
+    r"[\s,.!]*([\w.'-]+[\s,.!]*){0,3}$",
+    re.IGNORECASE,
+)
+_MOBILE = re.compile(
+    r"^\s*[(<]*\s*(envoy[eé] (de|depuis|à partir de) (mon|ma|un)|sent from|sent via|sent with|"
+    r"get outlook for|t[eé]l[eé]charger outlook|obtenir outlook|von meinem|verzonden (met|vanaf)|"
+    r"enviado desde|inviato da|sendt fra|skickat fr[aå]n|wys[lł]ano z|отправлено с|從我的|sent by|from my|"
+    r"someone from mobile|\(?sent from)",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"^\s*(ce (message|courriel|e-?mail|mail)( et (toutes )?(les|ses) pi[eè]ces jointes)? (est|sont|"
+    r"peut|contien)|ce message (electronique|électronique)|avertissement|avis de confidentialit[eé]|"
+    r"confidentialit[eé]|this (e-?mail|message)( and any (attachments|files))? (is|are|may|contain)|"
+    r"confidential(ity)? (notice|note)|disclaimer|pensez [aà] l'environnement|"
+    r"avant d'imprimer|please consider the environment|think before you print|"
+    r"this email has been (scanned|checked)|ce message a [eé]t[eé] (v[eé]rifi[eé]|analys[eé]))",
+    re.IGNORECASE,
+)
+_JUNK_LINE = re.compile(r"^[\s\-_=*#~+.ᐧ\u200b\u200c]*$")
+
+
+def _is_wrote_header(lines: list[str], i: int) -> int:
+    """Number of lines (1-6) of an "On ... wrote:" header starting at line ``i``, or 0."""
+    if not lines[i].strip():
+        return 0
+    if _GMAIL_DATE_LEAD.match(lines[i]):
+        span = 1
+        while (
+            span < 3 and i + span < len(lines) and lines[i + span].strip() and ":" not in lines[i + span - 1]
+        ):
+            span += 1
+        return span
+    for span in range(1, 7):
+        if i + span > len(lines):
+            return 0
+        chunk = " ".join(part.strip() for part in lines[i : i + span] if part.strip())
+        if len(chunk) > 320:
+            return 0
+        verb_end = _WROTE.search(chunk)
+        verb_mid = _WROTE_MID.search(chunk) and chunk.rstrip().endswith(":")
+        head = lines[i].strip()
+        if (verb_end or verb_mid) and (
+            _WROTE_LEAD.match(head) or _EMAIL.search(head) or _TIME_OR_YEAR.search(head)
+        ):
+            return span
+    return 0
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    if not _HDR_FROM.match(lines[i]):
+        return False
+    following = [line for line in lines[i + 1 : i + 6] if line.strip()][:4]
+    return sum(bool(_HDR_OTHER.match(line)) for line in following) >= 1
+
+
+def _history_start(lines: list[str]) -> int:
+    """Index of the first line of quoted or forwarded history, or len(lines)."""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _QUOTED.match(line) or _SEPARATOR.match(stripped) or _is_wrote_header(lines, i):
+            return i
+        if _UNDERSCORE_RULE.match(line) or re.match(r"^\s*-{5,}\s*$", line):
+            nxt = [ln for ln in lines[i + 1 : i + 4] if ln.strip()]
+            if nxt and (_HDR_FROM.match(nxt[0]) or _HDR_OTHER.match(nxt[0])):
+                return i
+        if _is_header_block(lines, i):
+            return i
+    return len(lines)
+
+
+_FORWARD = re.compile(
+    r"(forwarded message|message transf[eé]r[eé]|r[eé]exp[eé]di[eé]|begin forwarded|weitergeleitete)",
+    re.IGNORECASE,
+)
+
+
+def _signature_start(lines: list[str], closings: bool = True) -> int:
+    """Index of the first signature/closing/disclaimer line, never the very first line of text."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    for i in range(first + 1, len(lines)):
+        line = lines[i]
+        if _SIG_DASHES.match(line) or _MOBILE.match(line) or _DISCLAIMER.match(line):
+            return i
+        if closings and len(line.strip()) <= 60 and _CLOSING.match(line):
+            return i
+    return len(lines)
+
+
+def _skip_history_head(lines: list[str]) -> list[str]:
+    """Drop a leading "On ... wrote:" header and the quoted block under it (bottom posting)."""
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip() or _QUOTED.match(lines[i]):
+            i += 1
+            continue
+        span = _is_wrote_header(lines, i)
+        if span:
+            i += span
+            continue
+        break
+    return lines[i:]
+
+
+def _skip_forward_head(lines: list[str]) -> list[str]:
+    """Drop a forward separator and the header lines (De/From/Date/Objet...) that follow it."""
+    i = 1
+    while i < len(lines) and (
+        not lines[i].strip()
+        or _HDR_FROM.match(lines[i])
+        or _HDR_OTHER.match(lines[i])
+        or (
+            i > 1
+            and lines[i - 1].strip()
+            and not lines[i - 1].rstrip().endswith(">")
+            and i < 8
+            and bool(_HDR_OTHER.match(lines[i - 1]))
+            and ":" not in lines[i]
+        )
+    ):
+        i += 1
+    return lines[i:]
+
+
+def _own_text(lines: list[str], closings: bool, depth: int = 0) -> list[str]:
+    start = _history_start(lines)
+    if start < len(lines) and not any(line.strip() for line in lines[:start]) and depth < 3:
+        line = lines[start].strip()
+        if _SEPARATOR.match(line) and _FORWARD.search(line):
+            return _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
+        rest = _skip_history_head(lines[start:])
+        if rest and len(rest) < len(lines) - start:
+            return _own_text(rest, closings, depth + 1)
+        if _is_header_block(lines, start):
+            return _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
+        return []
+    body = lines[:start]
+    body = body[: _signature_start(body, closings)]
+    if start < len(lines) and _SEPARATOR.match(lines[start].strip()) and _FORWARD.search(lines[start]):
+        forwarded = _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
+        if forwarded:
+            body = [*body, "", *forwarded]
+    return body
+
+
+def new_text(text: str, *, closings: bool = True) -> str:
+    """The text the sender wrote in this message: history, signature and disclaimer removed.
+
+    A forwarded message ("TR:", "Fwd:") keeps the forwarded text, since that is usually the
+    request itself. ``closings=False`` keeps "Cordialement"-style closings (for comparison with
+    trimmers that keep them).
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    body = _own_text(lines, closings)
+    while body and _JUNK_LINE.match(body[-1]):
+        body.pop()
+    while body and not body[0].strip():
+        body.pop(0)
+    return "\n".join(body).strip()
