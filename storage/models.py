@@ -101,6 +101,7 @@ class Message(Base):
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(32))
+    envelope_from: Mapped[str | None] = mapped_column(String(254))  # "" is the null sender <>
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
     from_addr: Mapped[str] = mapped_column(String(254), default="")
     subject: Mapped[str] = mapped_column(String(998), default="")

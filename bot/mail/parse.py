@@ -164,7 +164,11 @@ def _msgids(value: str) -> tuple[str, ...]:
 
 def _part_text(part: Message, defects: list[str]) -> str:
     try:
-        if isinstance(part, EmailMessage):
+        declared = part.get_param("charset") is not None
+    except Exception:
+        declared = False
+    try:
+        if isinstance(part, EmailMessage) and declared:
             content = part.get_content()
             return content if isinstance(content, str) else ""
     except Exception as exc:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 16:20:16.843322
+Create Date: 2026-11-24 16:24:05.070504
 """
 
 from __future__ import annotations
@@ -133,6 +133,7 @@ def upgrade() -> None:
     sa.Column('raw', sa.LargeBinary(), nullable=False),
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('source', sa.String(length=32), nullable=False),
+    sa.Column('envelope_from', sa.String(length=254), nullable=True),
     sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('from_addr', sa.String(length=254), nullable=False),
     sa.Column('subject', sa.String(length=998), nullable=False),

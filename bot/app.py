@@ -1,0 +1,82 @@
+"""The composition root: every piece is built here, once, and handed to whoever needs it.
+
+No module keeps global state; tests build an :class:`App` of their own on a temporary database.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.clock import Clock, clock_from_env
+from bot.config import Settings
+from bot.ingest import Ingestor
+from bot.outbox import DeliveryReport, OutboxSender, Transport, make_transport
+from bot.staff.service import StaffService
+from bot.staff.terminal import TerminalStaffChat
+from bot.templating import TemplateRenderer
+from storage.db import make_engine, migrate, session_factory
+
+log = logging.getLogger("ofbot")
+
+
+class StaffChat(Protocol):
+    def deliver_due(self, limit: int = 500) -> int: ...
+
+
+@dataclass
+class App:
+    settings: Settings
+    clock: Clock
+    engine: Engine
+    sessions: sessionmaker[Session]
+    renderer: TemplateRenderer
+    ingestor: Ingestor
+    staff: StaffService
+    outbox: OutboxSender
+    staff_chat: StaffChat
+
+    def deliver(self) -> DeliveryReport:
+        """Send what is pending: client mail, then staff notifications (terminal chat)."""
+        report = self.outbox.deliver_due()
+        self.staff_chat.deliver_due()
+        return report
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_app(
+    settings: Settings,
+    clock: Clock | None = None,
+    transport: Transport | None = None,
+    migrate_schema: bool = True,
+) -> App:
+    clock = clock or clock_from_env(settings.tz)
+    engine = make_engine(settings.database.url)
+    if migrate_schema:
+        migrate(engine)
+    sessions = session_factory(engine)
+    renderer = TemplateRenderer()
+    outbox = OutboxSender(
+        sessions,
+        transport or make_transport(settings.outbound),
+        clock,
+        settings.mail.address,
+        settings.outbound.max_attempts,
+    )
+    return App(
+        settings=settings,
+        clock=clock,
+        engine=engine,
+        sessions=sessions,
+        renderer=renderer,
+        ingestor=Ingestor(sessions, settings, clock, renderer),
+        staff=StaffService(sessions, settings, clock, renderer),
+        outbox=outbox,
+        staff_chat=TerminalStaffChat(sessions, clock),
+    )

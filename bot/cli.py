@@ -1,0 +1,343 @@
+"""The ``ofbot`` command line (ARCHITECTURE "Command line").
+
+Exit codes: 0 done; 1 a failure the message explains; 2 bad usage. With ``--json`` stdout holds
+one JSON document and nothing else; everything for humans goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import mailbox
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.app import App, build_app
+from bot.clients import ImportError_, client_json, import_clients, parse_clients_csv
+from bot.config import STARTER_TOML, ConfigError, Settings, load_settings
+from bot.staff.commands import run_command
+from bot.staff.service import CommandError, dumps
+from storage.models import Client, Message, OutboxMail, Request
+
+log = logging.getLogger("ofbot")
+
+
+class UsageError(Exception):
+    """Bad usage: exit 2."""
+
+
+class Failure(Exception):
+    """A failure the message explains: exit 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", help="configuration file (default: OFBOT_CONFIG or ./ofbot.toml)")
+    common.add_argument("--db", help="database URL, overrides database.url")
+    common.add_argument("-v", "--verbose", action="store_true", help="more log output")
+
+    parser = _Parser(prog="ofbot", description="The e-mail and chat request desk.", parents=[common])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    sub.add_parser("init", parents=[common], help="create the database and a starter ofbot.toml")
+    run = sub.add_parser("run", parents=[common], help="the service")
+    run.add_argument("--demo", action="store_true", help="seed demo clients on an empty database")
+    run.add_argument("--once", action="store_true", help="poll, run due jobs, deliver, exit (for cron)")
+
+    clients = sub.add_parser("clients", parents=[common], help="client records")
+    csub = clients.add_subparsers(dest="clients_command", required=True, parser_class=_Parser)
+    imp = csub.add_parser("import", parents=[common], help="create or update clients from a CSV file")
+    imp.add_argument("file")
+    lst = csub.add_parser("list", parents=[common], help="list clients")
+    lst.add_argument("--json", action="store_true")
+
+    ingest = sub.add_parser("ingest", parents=[common], help="feed .eml, mbox or maildir through the pipeline")
+    ingest.add_argument("--json", action="store_true")
+    ingest.add_argument("paths", nargs="+")
+
+    explain = sub.add_parser("explain", parents=[common], help="what the bot would do with a message")
+    explain.add_argument("file")
+    explain.add_argument("--json", action="store_true")
+
+    staff = sub.add_parser("staff", parents=[common], help="staff-chat commands from a shell")
+    staff.add_argument("--json", action="store_true")
+    staff.add_argument("--as", dest="actor", default=None, help="who acts (default: the shell user)")
+    staff.add_argument("words", nargs=argparse.REMAINDER, help="COMMAND [ARGS]")
+
+    outbox = sub.add_parser("outbox", parents=[common], help="outbound mail and its delivery state")
+    outbox.add_argument("--json", action="store_true")
+    quarantine = sub.add_parser("quarantine", parents=[common], help="messages stored but not processed")
+    quarantine.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("httpx", "mail.log", "alembic", "telegram.ext"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        settings = load_settings(args.config, db_url=args.db)
+        return dispatch(args, settings)
+    except ConfigError as exc:
+        print(f"ofbot: configuration: {exc}", file=sys.stderr)
+        return 1
+    except UsageError as exc:
+        print(f"ofbot: {exc}", file=sys.stderr)
+        return 2
+    except CommandError as exc:
+        print(f"ofbot: {exc}", file=sys.stderr)
+        return 2 if exc.usage else 1
+    except Failure as exc:
+        print(f"ofbot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    command = args.command
+    if command == "explain":
+        return cmd_explain(args, settings)
+    if command == "init":
+        return cmd_init(settings)
+    if command == "run":
+        from bot.service import run_service
+
+        return run_service(settings, demo=args.demo, once=args.once)
+    app = build_app(settings)
+    try:
+        if command == "clients":
+            return cmd_clients(app, args)
+        if command == "ingest":
+            return cmd_ingest(app, args)
+        if command == "staff":
+            return cmd_staff(app, args)
+        if command == "outbox":
+            return cmd_outbox(app, args)
+        if command == "quarantine":
+            return cmd_quarantine(app, args)
+    finally:
+        app.close()
+    raise UsageError(f"unknown command {command}")
+
+
+def emit(data: object) -> None:
+    sys.stdout.write(dumps(data) + "\n")
+    sys.stdout.flush()
+
+
+def cmd_init(settings: Settings) -> int:
+    app = build_app(settings)
+    app.close()
+    print(f"database ready: {settings.database.url.split('@')[-1]}", file=sys.stderr)
+    if not os.environ.get("OFBOT_CONFIG") and not Path("ofbot.toml").exists():
+        Path("ofbot.toml").write_text(STARTER_TOML, encoding="utf-8")
+        print("wrote a starter ofbot.toml", file=sys.stderr)
+    return 0
+
+
+def cmd_clients(app: App, args: argparse.Namespace) -> int:
+    if args.clients_command == "import":
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise Failure(f"{args.file}: no such file") from None
+        except UnicodeDecodeError as exc:
+            raise Failure(f"{args.file}: not UTF-8 (byte {exc.start})") from None
+        except OSError as exc:
+            raise Failure(f"{args.file}: {exc.strerror}") from None
+        try:
+            rows, warnings = parse_clients_csv(text, app.clock.year())
+        except ImportError_ as exc:
+            for problem in exc.problems:
+                print(f"{args.file}: {problem}", file=sys.stderr)
+            print(f"{args.file}: nothing imported", file=sys.stderr)
+            return 1
+        for warning in warnings:
+            print(f"{args.file}: warning: {warning}", file=sys.stderr)
+        with app.sessions() as session, session.begin():
+            created, updated, unchanged = import_clients(session, rows, app.clock)
+        print(f"{args.file}: {created} created, {updated} updated, {unchanged} unchanged", file=sys.stderr)
+        return 0
+    with app.sessions() as session:
+        clients = session.scalars(select(Client).order_by(Client.platform)).all()
+        if args.json:
+            emit([client_json(c) for c in clients])
+        else:
+            for c in clients:
+                print(f"{c.platform:20} {c.tier:12} {c.version:9} {c.client_email}")
+    return 0
+
+
+def iter_sources(paths: Sequence[str]) -> Iterator[tuple[str, bytes | Exception]]:
+    """(name, raw bytes) for each message in .eml files, mbox files and maildir folders."""
+    for path_text in paths:
+        path = Path(path_text)
+        if path.is_dir():
+            if all((path / sub).is_dir() for sub in ("cur", "new", "tmp")):
+                for sub in ("new", "cur"):
+                    for item in sorted((path / sub).iterdir()):
+                        if item.is_file():
+                            yield str(item), _read(item)
+            else:
+                for item in sorted(p for p in path.rglob("*") if p.is_file()):
+                    yield str(item), _read(item)
+        elif path.is_file():
+            if _looks_like_mbox(path):
+                box = mailbox.mbox(str(path), create=False)
+                try:
+                    for key in box.keys():
+                        try:
+                            yield f"{path}#{key}", box.get_bytes(key)
+                        except Exception as exc:
+                            yield f"{path}#{key}", exc
+                finally:
+                    box.close()
+            else:
+                yield str(path), _read(path)
+        else:
+            yield str(path), FileNotFoundError(f"{path}: no such file or directory")
+
+
+def _read(path: Path) -> bytes | Exception:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        return exc
+
+
+def _looks_like_mbox(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(5) == b"From "
+    except OSError:
+        return False
+
+
+def cmd_ingest(app: App, args: argparse.Namespace) -> int:
+    results: list[dict[str, object]] = []
+    failures = 0
+    for name, raw in iter_sources(args.paths):
+        if isinstance(raw, Exception):
+            failures += 1
+            print(f"{name}: not stored: {raw}", file=sys.stderr)
+            continue
+        try:
+            outcome = app.ingestor.ingest(raw, "ingest")
+        except Exception as exc:  # the store itself failed: the message is not safe
+            failures += 1
+            log.exception("%s: not stored", name)
+            print(f"{name}: not stored: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        data = outcome.to_json()
+        results.append(data)
+        if not args.json:
+            what = "duplicate" if outcome.duplicate else ("quarantined" if outcome.quarantined else "stored")
+            print(f"{name}: {what}: {data.get('next_action', outcome.error or '')}", file=sys.stderr)
+    app.deliver()
+    if args.json:
+        emit(results)
+    return 1 if failures else 0
+
+
+def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.explain import explain_file
+
+    try:
+        raw = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise Failure(f"{args.file}: {exc.strerror}") from None
+    data = explain_file(settings, raw)
+    if args.json:
+        emit(data)
+    else:
+        for key, value in data.items():
+            print(f"{key:16} {value}")
+    return 0
+
+
+def cmd_staff(app: App, args: argparse.Namespace) -> int:
+    words = list(args.words)
+    as_json = args.json
+    if "--json" in words:
+        words.remove("--json")
+        as_json = True
+    actor = args.actor or f"shell:{os.environ.get('USER') or os.environ.get('LOGNAME') or 'staff'}"
+    result = run_command(app.staff, words, actor)
+    app.deliver()
+    if as_json:
+        emit(result.data)
+    else:
+        print(result.text)
+    return 0
+
+
+def cmd_outbox(app: App, args: argparse.Namespace) -> int:
+    with app.sessions() as session:
+        rows = session.execute(select(OutboxMail).order_by(OutboxMail.id)).scalars().all()
+        refs = dict(session.execute(select(Request.id, Request.ref)).tuples().all())
+        data = [
+            {
+                "id": r.id,
+                "to": r.to_addr,
+                "subject": r.subject,
+                "request": refs.get(r.request_id) if r.request_id else None,
+                "state": r.state,
+                "attempts": r.attempts,
+                "created_at": r.created_at.isoformat(),
+                "sent_at": r.sent_at.isoformat() if r.sent_at else None,
+            }
+            for r in rows
+        ]
+    if args.json:
+        emit(data)
+    else:
+        for d in data:
+            print(f"#{d['id']:<5} {d['state']:8} {d['to']:30} {d['subject']}")
+    return 0
+
+
+def cmd_quarantine(app: App, args: argparse.Namespace) -> int:
+    with app.sessions() as session:
+        rows = session.scalars(select(Message).where(Message.status == "quarantined").order_by(Message.id)).all()
+        data = [
+            {
+                "id": m.id,
+                "message_id": m.message_id,
+                "from": m.from_addr,
+                "subject": m.subject,
+                "received_at": m.received_at.isoformat(),
+                "size": m.size,
+                "error": m.error,
+            }
+            for m in rows
+        ]
+    if args.json:
+        emit(data)
+    else:
+        for d in data:
+            print(f"#{d['id']:<5} {d['from']:30} {d['subject']}: {d['error']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

@@ -1,0 +1,177 @@
+"""Effects are rows first (RELIABILITY 7).
+
+Handlers and staff actions never send anything: they call :class:`Effects`, which writes outbox
+rows, staff notifications and audit events into the caller's session. They are committed with
+the state change or not at all, and the senders deliver them afterwards, with retries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.templating import TemplateRenderer
+from storage.models import FailingAddress, Message, OutboxMail, Request, RequestEvent, StaffNotification
+
+_CTRL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def clean_header_text(value: str, limit: int = 200) -> str:
+    """Text from a message made safe for one of our headers: no CR/LF (header injection, R14)."""
+    return " ".join(_CTRL.sub(" ", value).split())[:limit]
+
+
+def new_message_id(domain: str) -> str:
+    return f"<ofbot.{uuid.uuid4().hex}@{domain}>"
+
+
+@dataclass(frozen=True)
+class Thread:
+    """What an answer refers to: the client's message we answer, for In-Reply-To/References."""
+
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+
+
+class Effects:
+    """Records what must happen because of a state change, inside the caller's transaction."""
+
+    def __init__(self, session: Session, settings: Settings, clock: Clock, renderer: TemplateRenderer) -> None:
+        self.session = session
+        self.settings = settings
+        self.clock = clock
+        self.renderer = renderer
+
+    # -- audit trail ---------------------------------------------------------------------------
+    def event(self, request: Request, actor: str, action: str, detail: str = "") -> None:
+        self.session.add(
+            RequestEvent(request_id=request.id, at=self.clock.now(), actor=actor, action=action, detail=detail)
+        )
+
+    # -- staff chat ----------------------------------------------------------------------------
+    def notify_staff(self, request: Request | None, event: str, text: str) -> None:
+        now = self.clock.now()
+        self.session.add(
+            StaffNotification(
+                request_id=request.id if request is not None else None,
+                event=event,
+                text=text,
+                state="pending",
+                attempts=0,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
+
+    # -- mail to clients -----------------------------------------------------------------------
+    def sent_today(self, address: str) -> int:
+        since = self.clock.now() - dt.timedelta(days=1)
+        count = self.session.scalar(
+            select(func.count(OutboxMail.id)).where(
+                OutboxMail.to_addr == address, OutboxMail.created_at >= since
+            )
+        )
+        return int(count or 0)
+
+    def is_failing(self, address: str) -> bool:
+        return self.session.get(FailingAddress, address) is not None
+
+    def mail(
+        self,
+        request: Request,
+        to: str | list[str],
+        kind: str,
+        event: str,
+        *,
+        thread: Thread | None = None,
+        auto: str = "auto-replied",
+        **data: Any,
+    ) -> list[OutboxMail]:
+        """Render a template and queue it for each recipient; returns the outbox rows written.
+
+        Automatic answers are rate-limited per recipient (``policy.replies_per_sender_per_day``):
+        over the limit nothing is queued and staff are told, so a loop we failed to recognise
+        costs a few mails, not thousands.
+        """
+        recipients = [to] if isinstance(to, str) else list(dict.fromkeys(to))
+        rows: list[OutboxMail] = []
+        for address in recipients:
+            address = address.strip().lower()
+            if not address or "@" not in address or _CTRL.search(address):
+                continue
+            if auto == "auto-replied" and self.sent_today(address) >= self.settings.policy.replies_per_sender_per_day:
+                self.notify_staff(
+                    request,
+                    "rate_limited",
+                    f"[{request.ref}] answer to {address} not sent: daily limit of automatic answers reached",
+                )
+                self.event(request, "bot", "rate_limited", address)
+                continue
+            rows.append(self._queue(request, address, kind, event, thread, auto, data))
+        return rows
+
+    def _queue(
+        self,
+        request: Request,
+        address: str,
+        kind: str,
+        event: str,
+        thread: Thread | None,
+        auto: str,
+        data: dict[str, Any],
+    ) -> OutboxMail:
+        settings = self.settings
+        lang = request.language
+        rendered = self.renderer.render(lang, kind, event, request=request, ref=request.ref, **data)
+        subject = clean_header_text(rendered.subject, 900)
+        if f"[{request.ref}]" not in subject:
+            subject = f"[{request.ref}] {subject}"
+        now = self.clock.now()
+        message_id = new_message_id(settings.mail_domain)
+        msg = EmailMessage()
+        msg["From"] = formataddr((settings.mail.name, settings.mail.address))
+        msg["To"] = address
+        msg["Subject"] = subject
+        msg["Date"] = format_datetime(now.astimezone(settings.tz))
+        msg["Message-ID"] = message_id
+        if thread is not None and thread.in_reply_to:
+            msg["In-Reply-To"] = thread.in_reply_to
+            refs = [*thread.references, thread.in_reply_to]
+            msg["References"] = " ".join(dict.fromkeys(refs))
+        msg["Auto-Submitted"] = auto
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg["X-Loop"] = settings.mail.address
+        msg["X-OFBot-Request"] = request.ref
+        msg["Content-Language"] = lang
+        msg.set_content(rendered.body, charset="utf-8")
+        row = OutboxMail(
+            message_id=message_id,
+            to_addr=address,
+            subject=subject,
+            raw=msg.as_bytes(),
+            request_id=request.id,
+            template=f"{kind}/{event}",
+            state="pending",
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+        )
+        self.session.add(row)
+        self.event(request, "bot", "mail_queued", f"{kind}/{event} to {address}")
+        return row
+
+    def thread_of(self, message: Message | None) -> Thread:
+        """Answer threading for a client's message we stored."""
+        if message is None or not message.message_id:
+            return Thread()
+        return Thread(in_reply_to=message.message_id)

@@ -1,0 +1,84 @@
+"""Bonus hours (R50-R55): balances are sums over the append-only ledger, per calendar year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot import states
+from bot.config import CatalogueSettings
+from storage.models import Client, LedgerEntry, Request
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Usage:
+    ref: str
+    subject: str
+    hours: Decimal
+
+
+@dataclass(frozen=True)
+class Balance:
+    client: str
+    year: int
+    granted: Decimal
+    used: Decimal
+    reserved: Decimal
+    usages: tuple[Usage, ...] = ()
+
+    @property
+    def remaining(self) -> Decimal:
+        return max(self.granted - self.used, ZERO)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "client": self.client,
+            "year": self.year,
+            "granted": float(self.granted),
+            "used": float(self.used),
+            "reserved": float(self.reserved),
+            "remaining": float(self.remaining),
+        }
+
+
+def granted_hours(client: Client, catalogue: CatalogueSettings, year: int) -> Decimal:
+    """The tier's quota; none for a year whose subscription is not paid (not in production, R1)."""
+    if client.paid_until < year:
+        return ZERO
+    return catalogue.tier(client.tier).bonus_hours
+
+
+def balance(session: Session, client: Client, catalogue: CatalogueSettings, year: int) -> Balance:
+    rows = session.execute(
+        select(LedgerEntry.hours, Request.ref, Request.subject)
+        .outerjoin(Request, Request.id == LedgerEntry.request_id)
+        .where(LedgerEntry.client_id == client.id, LedgerEntry.year == year)
+        .order_by(LedgerEntry.id)
+    ).all()
+    used = sum((Decimal(h) for h, _, _ in rows), ZERO)
+    usages = tuple(Usage(ref or "-", subject or "", Decimal(h)) for h, ref, subject in rows)
+    reserved = session.scalar(
+        select(func.coalesce(func.sum(Request.estimate_hours), 0)).where(
+            Request.client_id == client.id, Request.state == states.AWAITING_CONFIRMATION
+        )
+    )
+    return Balance(
+        client=client.platform,
+        year=year,
+        granted=granted_hours(client, catalogue, year),
+        used=used,
+        reserved=Decimal(reserved or 0),
+        usages=usages,
+    )
+
+
+def split_cost(estimate: Decimal, remaining: Decimal, hourly_rate: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+    """(hours taken from the bonus, hours billed, amount billed before VAT) for an estimate (R55)."""
+    from_bonus = min(estimate, remaining)
+    billed_hours = estimate - from_bonus
+    return from_bonus, billed_hours, (billed_hours * hourly_rate).quantize(Decimal("0.01"))

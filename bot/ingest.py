@@ -1,0 +1,307 @@
+"""Mail in: save the raw bytes first, then process them in one transaction.
+
+``store`` commits the raw message before anything else and is what the ingress adapters call
+before they acknowledge (SMTP ``250``, IMAP flag/move). ``process`` runs the pipeline and the
+handler in one unit of work; if that fails, the message is quarantined whole, staff are told,
+and the next message goes on (RELIABILITY 1-4).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import states
+from bot.clock import Clock
+from bot.config import Settings
+from bot.effects import Effects
+from bot.mail.parse import dedup_key, parse_message
+from bot.pipeline import Decision, decide, explain_json
+from bot.requests import allocate_ref
+from bot.templating import TemplateRenderer
+from bot.understand import OurIdentity
+from handlers import handler_for
+from handlers.context import Context
+from handlers.triage import put_in_triage
+from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
+
+log = logging.getLogger("ofbot.ingest")
+_OUR_ID_RE = r"<ofbot\.[0-9a-f]{32}@{domain}>"
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    row_id: int
+    duplicate: bool
+    message_id: str
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What became of one message: the ``ingest --json`` object."""
+
+    row_id: int
+    duplicate: bool
+    quarantined: bool
+    error: str | None
+    explanation: dict[str, object]
+
+    def to_json(self) -> dict[str, object]:
+        data = dict(self.explanation)
+        data["duplicate"] = self.duplicate
+        data["quarantined"] = self.quarantined
+        if self.error is not None:
+            data["error"] = self.error
+        return data
+
+
+def redact(address: str) -> str:
+    """Addresses in logs keep their domain only (Zulip's gateway does the same)."""
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}***@{domain}" if domain else "***"
+
+
+class Ingestor:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        settings: Settings,
+        clock: Clock,
+        renderer: TemplateRenderer,
+    ) -> None:
+        self.sessions = sessions
+        self.settings = settings
+        self.clock = clock
+        self.renderer = renderer
+        self.our = OurIdentity(address=settings.mail.address, domain=settings.mail_domain)
+
+    # -- step 1: durable storage ---------------------------------------------------------------
+    def store(self, raw: bytes, source: str, envelope_from: str | None = None) -> StoreResult:
+        """Commit the raw message (or find it already stored); safe to call twice for one mail."""
+        key, message_id, chash = dedup_key(raw)
+        with self.sessions() as session:
+            existing = session.scalar(select(Message.id).where(Message.dedup_key == key))
+            if existing is not None:
+                log.info("duplicate message %s from %s ignored (already stored as #%s)", message_id, source, existing)
+                return StoreResult(existing, True, message_id)
+            head = parse_headers_quickly(raw)
+            row = Message(
+                dedup_key=key,
+                message_id=message_id[:998],
+                content_hash=chash,
+                raw=raw,
+                size=len(raw),
+                source=source,
+                envelope_from=envelope_from,
+                received_at=self.clock.now(),
+                from_addr=head[0][:254],
+                subject=head[1][:998],
+                status="stored",
+            )
+            session.add(row)
+            try:
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                again = session.scalar(select(Message.id).where(Message.dedup_key == key))
+                if again is None:
+                    raise
+                log.info("duplicate message %s from %s ignored (stored meanwhile as #%s)", message_id, source, again)
+                return StoreResult(again, True, message_id)
+            return StoreResult(row.id, False, message_id)
+
+    # -- step 2: processing --------------------------------------------------------------------
+    def ingest(self, raw: bytes, source: str, envelope_from: str | None = None) -> IngestOutcome:
+        stored = self.store(raw, source, envelope_from)
+        outcome = self.process(stored.row_id)
+        if stored.duplicate:
+            return IngestOutcome(outcome.row_id, True, outcome.quarantined, outcome.error, outcome.explanation)
+        return outcome
+
+    def process_pending(self, limit: int = 1000) -> list[IngestOutcome]:
+        """Process what was stored but not processed (after a crash, or by another ingress)."""
+        with self.sessions() as session:
+            ids = list(
+                session.scalars(select(Message.id).where(Message.status == "stored").order_by(Message.id).limit(limit))
+            )
+        return [self.process(row_id) for row_id in ids]
+
+    def process(self, row_id: int) -> IngestOutcome:
+        try:
+            with self.sessions() as session, session.begin():
+                message = session.get(Message, row_id)
+                if message is None:
+                    raise LookupError(f"message #{row_id} not found")
+                if message.status != "stored":
+                    return self._previous_outcome(session, message)
+                explanation = self._process(session, message)
+                return IngestOutcome(row_id, False, False, None, explanation)
+        except Exception as exc:
+            log.exception("message #%s could not be processed; quarantined", row_id)
+            return self._quarantine(row_id, exc)
+
+    def _previous_outcome(self, session: Session, message: Message) -> IngestOutcome:
+        explanation: dict[str, object] = json.loads(message.explanation) if message.explanation else {}
+        if message.request_id is not None:
+            ref = session.scalar(select(Request.ref).where(Request.id == message.request_id))
+            explanation["request"] = ref
+        quarantined = message.status == "quarantined"
+        return IngestOutcome(message.id, False, quarantined, message.error if quarantined else None, explanation)
+
+    def _quarantine(self, row_id: int, exc: Exception) -> IngestOutcome:
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+        now = self.clock.now()
+        with self.sessions() as session, session.begin():
+            message = session.get(Message, row_id)
+            if message is None:
+                raise exc
+            message.status = "quarantined"
+            message.error = error
+            message.processed_at = now
+            session.add(
+                StaffNotification(
+                    request_id=None,
+                    event="quarantined",
+                    text=(
+                        f"Message #{row_id} from {message.from_addr or '(unknown)'} "
+                        f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
+                        f"in quarantine: {error[:300]}"
+                    ),
+                    state="pending",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
+            explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
+        return IngestOutcome(row_id, False, True, error, explanation)
+
+    def _process(self, session: Session, message: Message) -> dict[str, object]:
+        parsed = parse_message(message.raw)
+        decision = decide(session, message.raw, self.our, message.envelope_from, parsed)
+        explanation = explain_json(decision)
+        effects = Effects(session, self.settings, self.clock, self.renderer)
+        ctx = Context(session, self.settings, self.clock, effects, "bot", message, decision)
+        message.client_id = decision.client.id if decision.client else None
+        message.processed_at = self.clock.now()
+        if decision.suppressed:
+            message.status = "suppressed"
+            message.suppress_reason = decision.reading.suppress_reason
+            self._after_suppressed(session, message, decision)
+            log.info(
+                "message #%s from %s suppressed (%s): kept, not answered",
+                message.id,
+                redact(parsed.from_addr),
+                decision.reading.suppress_reason,
+            )
+        elif decision.request is not None:
+            message.status = "processed"
+            message.request_id = decision.request.id
+            message.reply_intent = decision.reply
+            self._on_reply(ctx, decision.request, decision)
+        else:
+            message.status = "processed"
+            request = self._open_request(ctx, decision)
+            message.request_id = request.id
+            explanation["request"] = request.ref
+        if decision.request is not None:
+            explanation["request"] = decision.request.ref
+        message.explanation = json.dumps(explanation, ensure_ascii=False)
+        return explanation
+
+    def _open_request(self, ctx: Context, decision: Decision) -> Request:
+        reading = decision.reading
+        now = self.clock.now()
+        kind = decision.kind or "other"
+        request = Request(
+            ref=allocate_ref(ctx.session, self.clock.year()),
+            client_id=decision.client.id if decision.client else None,
+            client=decision.client,
+            kind=kind,
+            state="received",
+            received_at=now,
+            state_changed_at=now,
+            cash_funded=reading.cash_funded,
+            not_before=reading.not_before,
+            target_version=reading.target_version,
+            language=reading.language,
+            subject=decision.parsed.subject[:998],
+            summary=reading.new_text[:4000],
+            requester=decision.parsed.from_addr,
+            client_hint=reading.client_hint,
+        )
+        ctx.session.add(request)
+        ctx.session.flush()
+        ctx.effects.event(
+            request,
+            "bot",
+            "created",
+            f"{kind} from {decision.parsed.from_addr}" + (" (cash-funded)" if reading.cash_funded else ""),
+        )
+        if decision.triage:
+            why = "unknown sender" if decision.client is None else f"not sure it is {kind}"
+            if decision.client is None and reading.client_hint:
+                why += f"; the text names platform {reading.client_hint} (not trusted)"
+            put_in_triage(ctx, request, why)
+        else:
+            handler_for(kind).on_new(ctx, request)
+        return request
+
+    def _on_reply(self, ctx: Context, request: Request, decision: Decision) -> None:
+        intent = decision.reply or "question"
+        text = decision.reading.new_text[:500]
+        ctx.effects.event(request, f"client:{decision.parsed.from_addr}", f"reply_{intent}", text)
+        if not decision.trusted_reply:
+            ctx.effects.notify_staff(
+                request,
+                "untrusted_reply",
+                f"[{request.ref}] reply ({intent}) from {decision.parsed.from_addr}, an address not on the "
+                "client's record: nothing was changed, staff decide",
+            )
+            return
+        if request.state in states.CLOSED and intent != "confirm":
+            ctx.effects.notify_staff(
+                request, "client_reply", f"[{request.ref}] the client wrote about a {request.state} request"
+            )
+            return
+        handler_for(request.kind).on_reply(ctx, request, intent)
+
+    def _after_suppressed(self, session: Session, message: Message, decision: Decision) -> None:
+        """A bounce of one of our own mails marks that recipient as failing (RELIABILITY 10)."""
+        if decision.reading.suppress_reason != "bounce":
+            return
+        text = message.raw[:2_000_000].decode("utf-8", "replace")
+        pattern = _OUR_ID_RE.replace("{domain}", re.escape(self.our.domain))
+        ids = set(re.findall(pattern, text))
+        if not ids:
+            return
+        rows = session.scalars(select(OutboxMail).where(OutboxMail.message_id.in_(list(ids)))).all()
+        for row in rows:
+            if session.get(FailingAddress, row.to_addr) is None:
+                session.add(FailingAddress(address=row.to_addr, reason=f"bounce #{message.id}", at=self.clock.now()))
+            session.add(
+                StaffNotification(
+                    request_id=row.request_id,
+                    event="bounce",
+                    text=f"Our mail to {row.to_addr} ({row.subject[:120]}) bounced: check the address on record",
+                    state="pending",
+                    attempts=0,
+                    next_attempt_at=self.clock.now(),
+                    created_at=self.clock.now(),
+                )
+            )
+
+
+def parse_headers_quickly(raw: bytes) -> tuple[str, str]:
+    """(from address, subject) for the stored row, before the full parse; never raises."""
+    try:
+        parsed = parse_message(raw[:65536] if len(raw) > 65536 else raw)
+        return parsed.from_addr, parsed.subject
+    except Exception:
+        return "", ""

@@ -1,0 +1,127 @@
+"""From a saved message to a decision: parse -> guard/read -> identify -> thread -> classify.
+
+Each step is a small function with typed input and output. The pipeline reads the database
+(clients, our sent mail, requests) but never writes: ``explain`` runs it alone, ``ingest`` hands
+its :class:`Decision` to the handlers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.clients import find_by_address, platform_names
+from bot.mail.parse import ParsedMessage, parse_message
+from bot.understand import OurIdentity, Reading, read_message
+from bot.understand.types import TRIAGE_CONFIDENCE
+from storage.models import Client, OutboxMail, Request
+
+REF_RE = re.compile(r"\[?\b(OF-(\d{4})-(\d{4,6}))\b\]?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Everything the pipeline concluded about one message."""
+
+    parsed: ParsedMessage
+    reading: Reading
+    client: Client | None
+    request: Request | None  # the request this message belongs to (threading), if any
+    reply: str | None  # confirm / refuse / question, for a message threaded to a request
+    trusted_reply: bool  # the reply comes from an address on that request's client record
+    kind: str | None  # the reading of a new request; None for replies and suppressed mail
+    triage: bool
+
+    @property
+    def suppressed(self) -> bool:
+        return self.reading.suppressed
+
+    def next_action(self) -> str:
+        r = self.reading
+        if r.suppress_reason:
+            return f"keep, never answer ({r.suppress_reason})"
+        if self.request is not None:
+            if not self.trusted_reply:
+                return f"reply to {self.request.ref} from an address not on record: staff decide"
+            return f"{self.reply} on {self.request.ref}"
+        if self.client is None:
+            hint = f" (names platform {r.client_hint})" if r.client_hint else ""
+            return f"unknown sender{hint}: staff identify the client, then {self.kind}"
+        if self.triage:
+            return f"staff triage: looks like {self.kind}, not sure enough to answer"
+        return f"new {self.kind} request for {self.client.platform}"
+
+
+def identify(session: Session, parsed: ParsedMessage) -> Client | None:
+    """R5: the sender's address on a client record; the text's platform name is only a hint."""
+    return find_by_address(session, parsed.from_addr)
+
+
+def thread(session: Session, parsed: ParsedMessage) -> Request | None:
+    """Our Message-IDs in In-Reply-To/References first, then the reference in the subject."""
+    ids = list(parsed.thread_ids)
+    if ids:
+        rows = session.execute(
+            select(OutboxMail.message_id, OutboxMail.request_id).where(OutboxMail.message_id.in_(ids[:100]))
+        ).all()
+        by_mid = {mid: rid for mid, rid in rows if rid is not None}
+        for mid in ids:
+            if mid in by_mid:
+                return session.get(Request, by_mid[mid])
+    for match in REF_RE.finditer(parsed.subject):
+        ref = f"OF-{match.group(2)}-{int(match.group(3)):04d}"
+        found = session.scalar(select(Request).where(Request.ref == ref))
+        if found is not None:
+            return found
+    return None
+
+
+def decide(
+    session: Session,
+    raw: bytes,
+    our: OurIdentity,
+    envelope_sender: str | None = None,
+    parsed: ParsedMessage | None = None,
+) -> Decision:
+    parsed = parsed or parse_message(raw)
+    reading = read_message(parsed, our, platform_names(session), envelope_sender)
+    client = identify(session, parsed)
+    request = None if reading.suppressed else thread(session, parsed)
+    if reading.suppressed:
+        return Decision(parsed, reading, client, None, None, False, None, False)
+    if request is not None:
+        trusted = client is not None and request.client_id == client.id
+        if request.client_id is None:
+            # a request still in triage: only its original sender is trusted
+            trusted = parsed.from_addr == request.requester
+        return Decision(parsed, reading, client, request, reading.reply_intent, trusted, None, not trusted)
+    triage = client is None or reading.kind == "other" or reading.confidence < TRIAGE_CONFIDENCE
+    return Decision(parsed, reading, client, None, None, False, reading.kind, triage)
+
+
+def explain_json(decision: Decision) -> dict[str, object]:
+    """The ``ofbot explain --json`` object, field by field as ARCHITECTURE defines it."""
+    r = decision.reading
+    nb: dt.date | None = r.not_before
+    return {
+        "message_id": decision.parsed.message_id,
+        "from": decision.parsed.from_addr,
+        "suppressed": r.suppressed,
+        "suppress_reason": r.suppress_reason,
+        "client": decision.client.platform if decision.client else None,
+        "client_hint": r.client_hint,
+        "triage": decision.triage,
+        "request": decision.request.ref if decision.request else None,
+        "kind": decision.kind,
+        "reply": decision.reply,
+        "not_before": nb.isoformat() if nb else None,
+        "target_version": r.target_version,
+        "cash_funded": r.cash_funded,
+        "attachments": r.attachments,
+        "language": r.language,
+        "next_action": decision.next_action(),
+    }

@@ -1,0 +1,138 @@
+"""``ofbot run``: the listener, the worker loop, the periodic jobs, and the staff chat.
+
+One asyncio loop. The ingress adapters only store; the worker processes what is stored, then
+delivers the outbox and the staff notifications. Database work runs in a thread so that the
+SMTP listener always answers promptly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy import select
+
+from bot.app import App, build_app
+from bot.clients import import_clients, parse_clients_csv
+from bot.config import Settings
+from bot.jobs import Jobs
+from bot.smtp import DeskHandler, start_listener
+from storage.models import Client
+
+log = logging.getLogger("ofbot.run")
+
+DEMO_CLIENTS = """\
+platform,structure,tier,client_email,contact_email,version,responsible_name,responsible_email,resources
+mermoz,Aéro-club Jean Mermoz,business,club@mermoz.example,tresorier@mermoz.example,3.6,Claire Dupont,president@mermoz.example,6
+mermoz-ulm,ULM Club Mermoz,first_price,ulm@mermoz-ulm.example,bureau@mermoz-ulm.example,3.5,Paul Martin,paul.martin@mermoz-ulm.example,2
+saint-ex,Aéroclub Saint-Exupéry,premiere,contact@saint-ex.example,secretariat@saint-ex.example,4,Anne Leroy,chef-pilote@saint-ex.example,12
+skyschool,Sky School Ltd,corporate,office@skyschool.example,ops@skyschool.example,4.0alpha,John Smith,john@skyschool.example,25
+"""
+
+WORKER_PERIOD = 5.0  # seconds between two passes when nothing wakes the worker
+JOBS_PERIOD = 300.0
+
+
+def seed_demo(app: App) -> None:
+    with app.sessions() as session, session.begin():
+        if session.scalar(select(Client.id).limit(1)) is not None:
+            return
+        rows, _ = parse_clients_csv(DEMO_CLIENTS, app.clock.year())
+        import_clients(session, rows, app.clock)
+    log.info("demo clients seeded: mermoz, mermoz-ulm, saint-ex, skyschool")
+
+
+def run_once(app: App) -> None:
+    """For cron: poll the mailbox, process, run due jobs, deliver, exit."""
+    if app.settings.imap.enabled:
+        from bot.inbox import poll_once
+
+        poll_once(app)
+    app.ingestor.process_pending()
+    Jobs(app.sessions, app.settings, app.clock, app.renderer).run_due()
+    app.deliver()
+
+
+def run_service(settings: Settings, demo: bool = False, once: bool = False) -> int:
+    app = build_app(settings)
+    try:
+        if demo:
+            seed_demo(app)
+        if once:
+            run_once(app)
+            return 0
+        asyncio.run(serve(app))
+        return 0
+    finally:
+        app.close()
+
+
+class Worker:
+    """Processes stored messages, runs jobs and delivers, when woken or every few seconds."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.wake = asyncio.Event()
+        self.jobs = Jobs(app.sessions, app.settings, app.clock, app.renderer)
+        self.extra_deliveries: list[Callable[[], Awaitable[None]]] = []
+
+    def poke(self) -> None:
+        self.wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        loop = asyncio.get_running_loop()
+        last_jobs = 0.0
+        while not stop.is_set():
+            self.wake.clear()
+            try:
+                await asyncio.to_thread(self.app.ingestor.process_pending)
+                if loop.time() - last_jobs >= JOBS_PERIOD:
+                    await asyncio.to_thread(self.jobs.run_due)
+                    last_jobs = loop.time()
+                await asyncio.to_thread(self.app.deliver)
+                for deliver in self.extra_deliveries:
+                    await deliver()
+            except Exception:
+                log.exception("worker pass failed; next pass in %.0f s", WORKER_PERIOD)
+            waker = asyncio.ensure_future(self.wake.wait())
+            stopper = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({waker, stopper}, timeout=WORKER_PERIOD, return_when=asyncio.FIRST_COMPLETED)
+            waker.cancel()
+            stopper.cancel()
+
+
+async def serve(app: App, stop: asyncio.Event | None = None) -> None:
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            pass
+    worker = Worker(app)
+    tasks: list[asyncio.Task[None]] = [asyncio.create_task(worker.run(stop), name="worker")]
+    server = None
+    if app.settings.smtp.enabled:
+        handler = DeskHandler(app.ingestor, app.settings.smtp.domains, lambda: loop.call_soon_threadsafe(worker.poke))
+        server = await start_listener(app.settings.smtp, handler)
+    if app.settings.imap.enabled:
+        from bot.inbox import watch_inbox
+
+        tasks.append(asyncio.create_task(watch_inbox(app, stop, worker.poke), name="imap"))
+    if app.settings.telegram.enabled:
+        from bot.staff.telegram import run_telegram
+
+        tasks.append(asyncio.create_task(run_telegram(app, stop, worker), name="telegram"))
+    else:
+        log.info("no Telegram token: staff notifications are printed here; act with `ofbot staff ...`")
+    log.info("ofbot running (database %s)", app.settings.database.url.split("@")[-1])
+    await stop.wait()
+    if server is not None:
+        server.close()
+        await server.wait_closed()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    log.info("ofbot stopped")

@@ -1,0 +1,52 @@
+"""The staff chat in a terminal: with no Telegram token, notifications go to the log.
+
+Staff then act with ``ofbot staff ...`` in a shell; both paths call the same service.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.clock import Clock
+from storage.models import Request, StaffNotification
+
+log = logging.getLogger("ofbot.staff")
+
+
+class TerminalStaffChat:
+    """Delivers pending staff notifications by printing them to the log, once each."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self.sessions = sessions
+        self.clock = clock
+
+    def deliver_due(self, limit: int = 500) -> int:
+        delivered = 0
+        with self.sessions() as session, session.begin():
+            rows = session.scalars(
+                select(StaffNotification)
+                .where(StaffNotification.state == "pending")
+                .order_by(StaffNotification.id)
+                .limit(limit)
+            ).all()
+            for row in rows:
+                log.warning("STAFF %s", render_line(session, row))
+                row.state = "sent"
+                row.attempts += 1
+                row.sent_at = self.clock.now()
+                delivered += 1
+        return delivered
+
+
+def render_line(session: Session, row: StaffNotification) -> str:
+    if row.request_id is None:
+        return row.text
+    request = session.get(Request, row.request_id)
+    if request is None:
+        return row.text
+    client = request.client.platform if request.client else "unknown client"
+    head = f"[{request.ref}] {client} · {request.kind} · {request.state}"
+    return f"{head}: {row.text}" if not row.text.startswith(f"[{request.ref}]") else row.text

@@ -1,0 +1,109 @@
+"""Every sentence a client reads comes from ``templates/<lang>/<kind>/<event>.txt.j2``.
+
+A template's first line is ``Subject: ...``; the rest, after one blank line, is the body.
+Handlers pass data only. French is the default; English when the client writes in English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import jinja2
+
+LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    body: str
+
+
+def format_hours(value: Decimal | int | float | None, lang: str = "fr") -> str:
+    """``1,5 h`` in French, ``1.5 h`` in English; whole numbers without decimals."""
+    if value is None:
+        return "-"
+    number = Decimal(value).quantize(Decimal("0.01")).normalize()
+    text = f"{number:f}"
+    if lang == "fr":
+        text = text.replace(".", ",")
+    return f"{text} h"
+
+
+def format_money(value: Decimal | int | None, lang: str = "fr") -> str:
+    if value is None:
+        return "-"
+    number = Decimal(value).quantize(Decimal("0.01"))
+    if lang == "fr":
+        return f"{number:,.2f} €".replace(",", "\u202f").replace(".", ",")
+    return f"€{number:,.2f}"
+
+
+def format_date(value: dt.date | dt.datetime | None, lang: str = "fr") -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if lang == "fr":
+        months = (
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        ).split()
+        return f"{value.day} {months[value.month - 1]} {value.year}"
+    return value.strftime("%B %-d, %Y")
+
+
+@jinja2.pass_context
+def _hours_filter(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return format_hours(value, ctx.get("lang", "fr"))
+
+
+@jinja2.pass_context
+def _money_filter(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return format_money(value, ctx.get("lang", "fr"))
+
+
+@jinja2.pass_context
+def _date_filter(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return format_date(value, ctx.get("lang", "fr"))
+
+
+class TemplateRenderer:
+    """Loads the templates shipped in the ``templates`` package."""
+
+    def __init__(self) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("templates", ""),
+            autoescape=False,  # plain-text mail; nothing here is rendered as HTML
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["hours"] = _hours_filter
+        self.env.filters["money"] = _money_filter
+        self.env.filters["date"] = _date_filter
+
+    def exists(self, lang: str, kind: str, event: str) -> bool:
+        try:
+            self.env.get_template(f"{lang}/{kind}/{event}.txt.j2")
+        except jinja2.TemplateNotFound:
+            return False
+        return True
+
+    def render(self, lang: str, kind: str, event: str, **data: Any) -> Rendered:
+        lang = lang if lang in LANGUAGES else "fr"
+        name = f"{lang}/{kind}/{event}.txt.j2"
+        try:
+            template = self.env.get_template(name)
+        except jinja2.TemplateNotFound:
+            template = self.env.get_template(f"fr/{kind}/{event}.txt.j2")
+            lang = "fr"
+        text = template.render(lang=lang, **data)
+        head, _, body = text.partition("\n")
+        if not head.startswith("Subject:"):
+            raise ValueError(f"template {name} must start with a 'Subject:' line")
+        subject = " ".join(head[len("Subject:") :].split())
+        return Rendered(subject=subject, body=body.strip() + "\n")
