@@ -287,3 +287,13 @@ class JobRun(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     last_run_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChatUpdate(Base):
+    """A staff-chat update already acted on: a redelivered update is recognised and skipped."""
+
+    __tablename__ = "chat_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(120), default="")

@@ -1,0 +1,63 @@
+"""What a client's reply to one of our messages means: ``confirm``, ``refuse`` or ``question``.
+
+Read from the new text only (the quoted estimate below it says "confirmer" too). A confirmation
+deducts hours, so anything conditional or unclear is a ``question`` for staff: "OK mais pas avant
+lundi" is a question; "Non, c'est bon, allez-y" confirms; "je confirme que je ne souhaite pas donner
+suite" refuses. Order: explicit refusal, then conditions and questions, then a leading "non",
+then agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.normalize import fold
+from bot.understand.types import ReplyIntent
+
+_REFUSE = re.compile(
+    r"(ne (souhait\w*|desir\w*|veu\w*|voul\w*|pourr\w*|pouv\w*) (pas|plus)|pas (donner )?suite|"
+    r"ne pas (donner suite|lancer|faire|proceder|continuer|poursuivre|migrer|engager|valider|commander)|"
+    r"n'allez pas|ne lancez pas|ne faites pas|annul|renonc|abandonn|laisse[rz]? tomber|on laisse tomber|"
+    r"pas interess|plus interess|non merci|merci mais non|mais non merci|trop cher|pas pour (le moment|"
+    r"l'instant|cette annee|maintenant)|on oublie|oubliez|je refuse|nous refusons|refus|sans suite|"
+    r"decline|do not (proceed|go ahead|continue|start)|don't (proceed|go ahead|continue|start)|"
+    r"no thanks|no thank you|not interested|cancel|not (at|for) (this|the moment|now)|too expensive|"
+    r"we (will|'ll) pass|hold off|not go ahead|won't go ahead|we refuse|reject)"
+)
+_CONDITION = re.compile(
+    r"(\?|\bmais\b|\bsauf\b|a condition|uniquement si|seulement si|pas avant|plutot|pourriez|pouvez-vous|"
+    r"pouvez vous|est-ce que|est ce que|combien|quand|\bbut\b|only if|provided|unless|not before|"
+    r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much|when)"
+)
+_NO_BUT_GO = re.compile(
+    r"^\W*(non|no)\b\W*(c'est bon|ca (me )?va|ca marche|pas de (souci|soucis|probleme)|aucun (souci|"
+    r"probleme)|allez-?y|vous pouvez|go ahead|that's fine|it's fine|problem|worries)"
+)
+_LEADING_NO = re.compile(r"^\W*(non|no|nope|negatif)\b")
+_CONFIRM = re.compile(
+    r"(\boui\b|\bok\b|\bokay\b|\bd'accord\b|\bd'acc\b|je confirme|nous confirmons|confirme|c'est bon|"
+    r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
+    r"parfait|valide|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
+    r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
+    r"fine|perfect|lancez|banco)"
+)
+_FIRST_LINES = 6
+
+
+def reply_intent(new_text: str) -> ReplyIntent:
+    """Interpret the new text of a reply; unclear means ``question`` (staff decide)."""
+    lines = [line for line in fold(new_text).splitlines() if line.strip()][:_FIRST_LINES]
+    text = " ".join(lines).strip()
+    if not text:
+        return "question"
+    if _NO_BUT_GO.search(text) and not _REFUSE.search(text):
+        return "question" if _CONDITION.search(text) else "confirm"
+    if _REFUSE.search(text):
+        return "refuse"
+    if _CONDITION.search(text):
+        return "question"
+    if _LEADING_NO.search(text):
+        return "refuse"
+    if _CONFIRM.search(text):
+        return "confirm"
+    return "question"

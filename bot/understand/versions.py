@@ -1,0 +1,81 @@
+"""The version a client asks for, written canonically: "4" (not "4.0"), "4.0alpha", "beta", "3.6".
+
+Clients often name two versions ("nous sommes en 3.6 et voudrions passer en 4"): the one after a
+"from"/"currently" phrase is where they are, the one after "vers"/"to"/"passer en" is the target.
+For a test platform only ``.of4`` (a copy upgraded to version 4, DOMAIN R2) names a version.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understand.normalize import fold
+
+_NUMBER = r"(\d{1,2}(?:\.\d{1,2})?)"
+_STAGE = r"(?:\s*[-.]?\s*(alpha|beta))?"
+_PATTERNS = (
+    re.compile(rf"\b(?:version|vers\.|v|openflyers|of)\s*[:.]?\s*{_NUMBER}{_STAGE}(?![\w/]|\.\d)"),
+    re.compile(rf"(?<![\w./]){_NUMBER}\s*[-.]?\s*(alpha|beta)\b"),
+    re.compile(rf"\b(?:la|en|vers|a|to|the|sur|on)\s+{_NUMBER}{_STAGE}(?![\w/%€]|\.\d|\s*(?:h\b|heure|hour|€|eur))"),
+)
+_BARE_STAGE = re.compile(r"\b(?:version|en|la|une|the|a|to|on|sur)\s+(alpha|beta)\b")
+_OF4 = re.compile(r"\.of4\b|\bof4\b")
+_CURRENT = re.compile(
+    r"(sommes|suis|sommes actuellement|actuellement|currently|we are on|we're on|running|tourne|"
+    r"depuis|since|\bde la|\bdu\b|from|utilisons|encore en|toujours en|notre version|our version|"
+    r"installee?|deja en|already)\W*(\w+\W+){0,3}$"
+)
+_TARGET = re.compile(
+    r"(vers|passer|passage|migrer|migration|monter|basculer|upgrade|move|switch|\bto\b|nouvelle|"
+    r"new|derniere|latest|souhait|voudri|aimeri|want|would like)\W*(\w+\W+){0,3}$"
+)
+
+
+@dataclass(frozen=True)
+class VersionMention:
+    canonical: str
+    score: int
+    position: int
+
+
+def canonical(number: str | None, stage: str | None) -> str:
+    """"4.0" -> "4", "4" + alpha -> "4.0alpha", "3.6" -> "3.6", alone "beta" -> "beta"."""
+    if number is None:
+        return stage or ""
+    major, _, minor = number.partition(".")
+    minor = minor.rstrip("0") if minor and int(minor) == 0 else minor
+    if stage:
+        return f"{int(major)}.{minor or '0'}{stage}"
+    return f"{int(major)}.{minor}" if minor else str(int(major))
+
+
+def _mentions(folded: str) -> list[VersionMention]:
+    found: dict[int, VersionMention] = {}
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            number, stage = m.group(1), m.group(2)
+            if float(number) > 20 or float(number) < 1:
+                continue
+            before = folded[max(0, m.start() - 40) : m.start(1)]
+            score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
+            found.setdefault(m.start(1), VersionMention(canonical(number, stage), score, m.start(1)))
+    if not found:
+        for m in _BARE_STAGE.finditer(folded):
+            found[m.start(1)] = VersionMention(m.group(1), 0, m.start(1))
+    return list(found.values())
+
+
+def target_version(text: str, *, test_platform: bool = False) -> str | None:
+    """The canonical version the client asks for in ``text``, or None when none is named."""
+    folded = fold(text)
+    if test_platform:
+        if _OF4.search(folded):
+            return "4"
+        named = [m.canonical for m in _mentions(folded)]
+        return "4" if any(v in ("4", "4.0") for v in named) else None
+    mentions = [m for m in _mentions(folded) if m.score > -3 or m.score >= 0]
+    candidates = [m for m in mentions if m.score >= 0]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda m: (m.score, m.position)).canonical
