@@ -67,7 +67,9 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         "OFBOT_OUTBOUND_MAILDIR": str(tmp_path / "outbox"),
         "OFBOT_MAIL_ADDRESS": "support@localhost",
     }
-    return load_settings(path=None, env=env)
+    config = tmp_path / "ofbot.toml"
+    config.write_text("", encoding="utf-8")  # never the developer's own ./ofbot.toml
+    return load_settings(path=config, env=env)
 
 
 @pytest.fixture
