@@ -60,7 +60,9 @@ _WEAK = re.compile(
     r"(a partir d|apres|des le|des l'|a compter d|after|from|starting|as of|any time after|"
     r"au-dela d|passe le|une fois (passe|termine)|entre le|between)"
 )
-_DEADLINE = re.compile(r"(avant|before|au plus tard|jusqu'|d'ici|\bby\b|until|no later than|latest|depuis|since)")
+_DEADLINE = re.compile(
+    r"(avant|before|au plus tard|jusqu'|d'ici|\bby\b|until|no later than|latest|depuis|since)"
+)
 _NEGATION = re.compile(r"(\bpas\b|\brien\b|\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bsurtout\b)")
 _BOUNDARY = re.compile(r"[.!?;,\n]")
 _WINDOW = 60

@@ -18,7 +18,7 @@ _FR = re.compile(
 
 
 def detect_language(text: str) -> Literal["fr", "en"]:
-    """"en" when English function words clearly outnumber French ones, else "fr"."""
+    """ "en" when English function words clearly outnumber French ones, else "fr"."""
     folded = fold(text)
     english = len(_EN.findall(folded))
     french = len(_FR.findall(folded))

@@ -53,7 +53,9 @@ def cash_funded(text: str) -> bool:
         obj = _OBJECT.search(sentence)
         if not (offer and pay and obj) or _NEGATED.search(sentence):
             continue
-        if _NORMAL_FEE.search(sentence) and not re.search(r"priorit|plus vite|priority|faster|heures", sentence):
+        if _NORMAL_FEE.search(sentence) and not re.search(
+            r"priorit|plus vite|priority|faster|heures", sentence
+        ):
             continue
         return True
     return False

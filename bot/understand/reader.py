@@ -1,41 +1,40 @@
-"""Reading a message: suppression guard, kind, dates, versions, money, language, reply intent.
+"""Reading a message: the one entry point the pipeline calls.
 
-Baseline implementation; each concern lives in its own module of this package.
+It only assembles the small readers of this package, each in its own module with its reasons:
+``guard`` (never answer a machine), ``trim`` (the new text), ``classify`` (kind, confidence),
+``dates`` (not-before), ``versions``, ``money`` (cash funding), ``language``, ``replies``
+(confirm/refuse/question) and ``hints`` (a platform named in the text). Pure: no database, no
+clock unless the message has no Date and no reference date is given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection
+from zoneinfo import ZoneInfo
 
 from bot.mail.parse import ParsedMessage
-from bot.understand.types import OurIdentity, Reading, ReplyIntent, SuppressReason
+from bot.understand.classify import classify
+from bot.understand.dates import not_before
+from bot.understand.guard import suppress_reason
+from bot.understand.hints import client_hint
+from bot.understand.language import detect_language
+from bot.understand.money import cash_funded
+from bot.understand.replies import reply_intent
+from bot.understand.trim import new_text as trim_new_text
+from bot.understand.types import TRIAGE_CONFIDENCE, OurIdentity, Reading
+from bot.understand.versions import target_version
+
+PARIS = ZoneInfo("Europe/Paris")
+_SCHEDULED = frozenset({"migration", "test_platform"})
+_HINT_TEXT_CHARS = 20_000
 
 
-def _suppress(msg: ParsedMessage, our: OurIdentity, envelope_sender: str | None) -> SuppressReason | None:
-    mid = msg.message_id.lower()
-    if mid.endswith("@" + our.domain + ">") or msg.from_addr == our.address:
-        return "loop"
-    if (msg.header("X-Loop") or "").strip().lower() == our.x_loop.lower():
-        return "loop"
-    if msg.content_type == "multipart/report" or envelope_sender == "":
-        return "bounce"
-    if (msg.header("Return-Path") or "").strip() == "<>":
-        return "bounce"
-    local = msg.from_addr.partition("@")[0]
-    if local in ("mailer-daemon", "postmaster"):
-        return "bounce"
-    auto = (msg.header("Auto-Submitted") or "no").strip().lower()
-    if auto != "no" or msg.header("X-Autoreply") or msg.header("X-Autorespond"):
-        return "auto_reply"
-    if msg.header("List-Id") or msg.header("List-Unsubscribe"):
-        return "list"
-    if (msg.header("Precedence") or "").strip().lower() in ("bulk", "junk", "list", "auto_reply"):
-        return "list"
-    if local.endswith("-request") or local.startswith("owner-"):
-        return "list"
-    return None
+def message_day(msg: ParsedMessage, reference: dt.date | None = None) -> dt.date:
+    """The day the message was written (Europe/Paris), which anchors "le 15 mars" to a year."""
+    if msg.date is not None:
+        return msg.date.astimezone(PARIS).date()
+    return reference if reference is not None else dt.datetime.now(PARIS).date()
 
 
 def read_message(
@@ -43,42 +42,39 @@ def read_message(
     our: OurIdentity,
     platforms: Collection[str] = (),
     envelope_sender: str | None = None,
+    *,
+    reference: dt.date | None = None,
 ) -> Reading:
-    text = msg.text
-    new_lines: list[str] = []
-    for line in text.splitlines():
-        if line.startswith(">") or re.match(r"^(Le .* a écrit|On .* wrote)", line.strip()):
-            break
-        new_lines.append(line)
-    new_text = "\n".join(new_lines).strip()
-    haystack = f"{msg.subject}\n{new_text}".lower()
-    kind = "support"
-    if re.search(r"\b(heures?|hours?)\b.*\b(reste|restant|left|remaining|solde|balance)", haystack):
-        kind = "hours_statement"
-    low = new_text.lower().strip()
-    intent: ReplyIntent = "question"
-    if re.match(r"^(oui|ok|yes|je confirme|d'accord|go)\b", low):
-        intent = "confirm"
-    elif re.match(r"^(non|no)\b", low):
-        intent = "refuse"
-    hint = None
-    for platform in platforms:
-        if re.search(rf"openflyers\.com/{re.escape(platform)}(?![\w-])", haystack):
-            hint = platform
-    return Reading(
-        suppress_reason=_suppress(msg, our, envelope_sender),
-        kind=kind,  # type: ignore[arg-type]
-        confidence=0.6,
-        not_before=None,
-        target_version=None,
-        cash_funded=False,
-        language="en" if re.search(r"\b(the|please|hello|hi)\b", haystack) else "fr",
-        client_hint=hint,
-        reply_intent=intent,
-        new_text=new_text,
-        attachments=len(msg.real_attachments),
+    """Everything the pipeline needs to know about ``msg`` that does not need the database."""
+    reason = suppress_reason(msg, our, envelope_sender)
+    text = trim_new_text(msg.text)
+    subject_and_text = f"{msg.subject}\n{text}"
+    found = classify(msg.subject, text)
+    kind = found.kind
+    day = message_day(msg, reference)
+    version = (
+        target_version(subject_and_text, test_platform=kind == "test_platform")
+        if kind in _SCHEDULED
+        else None
     )
-
-
-def _unused(_: dt.date) -> None:  # pragma: no cover - placeholder for the date module
-    return None
+    reasons = [f"kind {kind} ({found.confidence:.2f})"]
+    if found.confidence < TRIAGE_CONFIDENCE:
+        reasons.append("low confidence: staff triage")
+    if reason:
+        reasons.append(f"suppressed: {reason}")
+    return Reading(
+        suppress_reason=reason,
+        kind=kind,
+        confidence=found.confidence,
+        not_before=not_before(
+            subject_and_text, day, scheduled=kind in _SCHEDULED, migration=kind == "migration"
+        ),
+        target_version=version,
+        cash_funded=cash_funded(text),
+        language=detect_language(subject_and_text if text else f"{msg.subject}\n{msg.text[:2000]}"),
+        client_hint=client_hint(f"{msg.subject}\n{msg.text[:_HINT_TEXT_CHARS]}", platforms),
+        reply_intent=reply_intent(text),
+        new_text=text,
+        attachments=len(msg.real_attachments),
+        reasons=tuple(reasons),
+    )

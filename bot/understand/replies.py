@@ -25,9 +25,9 @@ _REFUSE = re.compile(
     r"we (will|'ll) pass|hold off|not go ahead|won't go ahead|we refuse|reject)"
 )
 _CONDITION = re.compile(
-    r"(\?|\bmais\b|\bsauf\b|a condition|uniquement si|seulement si|pas avant|plutot|pourriez|pouvez-vous|"
-    r"pouvez vous|est-ce que|est ce que|combien|quand|\bbut\b|only if|provided|unless|not before|"
-    r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much|when)"
+    r"(\?|\bmais\b|\bsauf\b|a condition|uniquement si|seulement si|pas avant|pourriez|pouvez-vous|"
+    r"pouvez vous|est-ce que|est ce que|combien|\bbut\b|only if|provided|unless|not before|"
+    r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much)"
 )
 _NO_BUT_GO = re.compile(
     r"^\W*(non|no)\b\W*(c'est bon|ca (me )?va|ca marche|pas de (souci|soucis|probleme)|aucun (souci|"
@@ -39,7 +39,7 @@ _CONFIRM = re.compile(
     r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
     r"parfait|valide|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
     r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
-    r"fine|perfect|lancez|banco)"
+    r"fine|perfect|lancez|banco|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
 )
 _FIRST_LINES = 6
 

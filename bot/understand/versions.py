@@ -17,7 +17,9 @@ _STAGE = r"(?:\s*[-.]?\s*(alpha|beta))?"
 _PATTERNS = (
     re.compile(rf"\b(?:version|vers\.|v|openflyers|of)\s*[:.]?\s*{_NUMBER}{_STAGE}(?![\w/]|\.\d)"),
     re.compile(rf"(?<![\w./]){_NUMBER}\s*[-.]?\s*(alpha|beta)\b"),
-    re.compile(rf"\b(?:la|en|vers|a|to|the|sur|on)\s+{_NUMBER}{_STAGE}(?![\w/%€]|\.\d|\s*(?:h\b|heure|hour|€|eur))"),
+    re.compile(
+        rf"\b(?:la|en|vers|a|to|the|sur|on)\s+{_NUMBER}{_STAGE}(?![\w/%€]|\.\d|\s*(?:h\b|heure|hour|€|eur))"
+    ),
 )
 _BARE_STAGE = re.compile(r"\b(?:version|en|la|une|the|a|to|on|sur)\s+(alpha|beta)\b")
 _OF4 = re.compile(r"\.of4\b|\bof4\b")
@@ -40,7 +42,7 @@ class VersionMention:
 
 
 def canonical(number: str | None, stage: str | None) -> str:
-    """"4.0" -> "4", "4" + alpha -> "4.0alpha", "3.6" -> "3.6", alone "beta" -> "beta"."""
+    """ "4.0" -> "4", "4" + alpha -> "4.0alpha", "3.6" -> "3.6", alone "beta" -> "beta"."""
     if number is None:
         return stage or ""
     major, _, minor = number.partition(".")

@@ -1,0 +1,332 @@
+"""The kind of a new request, from its subject and new text, with a confidence.
+
+Weighted cues per kind, written against folded text (no accents, lower case) so that "Réinitialiser"
+and "reinitialiser" count alike, then a few arbitrations an experienced agent makes:
+- "devis" alone is weak: with "renouvellement"/"abonnement" it is a renewal invoice, and only with
+  development words is it a development quote;
+- a problem report that mentions a migration in passing ("depuis la migration ...") is support;
+- a test platform to try version 4 is a test platform, not a migration;
+- a change of the person in charge wins over a mere change of e-mail addresses.
+An all-caps subject counts for less ("URGENT PROBLEME" says little). When no cue is strong enough
+the kind is ``other`` with a low confidence, which sends the message to staff triage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understand.normalize import fold, is_shouting, strip_subject_prefixes
+from bot.understand.types import Kind
+
+_W = r"\W+(?:\w+\W+){0,4}?"  # up to four words in between
+
+_CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
+    "password_reset": (
+        (re.compile(r"mot de passe|mots de passe|\bmdp\b|password|passwd"), 2.0),
+        (
+            re.compile(
+                r"(oubli|perdu|reinitialis|re-?initialis|reset|recuper|renouveler le|regenerer)"
+                rf"{_W}(mot de passe|mdp|password|acces|identifiant)"
+            ),
+            3.0,
+        ),
+        (
+            re.compile(
+                rf"(mot de passe|mdp|password){_W}(oubli|perdu|reinitialis|reset|bloque|expire|"
+                r"ne (fonctionne|marche)|incorrect|invalide|errone|forgot)"
+            ),
+            3.0,
+        ),
+        (re.compile(r"forgot|lost my password|reset (my|our|the) password|mot de passe oublie"), 3.0),
+        (
+            re.compile(r"(connecter|connexion|acceder|acces)\W+(\w+\W+){0,4}(compte client|espace client)"),
+            1.5,
+        ),
+    ),
+    "contact_update": (
+        (
+            re.compile(
+                r"(changer|changement|modifier|modification|mettre a jour|mise a jour|remplacer|"
+                r"update|change|corriger|actualiser)\W+(\w+\W+){0,5}?(adresses?|e-?mails?|courriels?|"
+                r"coordonnees|contacts?|telephone|mail)\b"
+            ),
+            3.0,
+        ),
+        (
+            re.compile(
+                r"(nouvelle|new) (adresse|e-?mail|address|mail)|adresse (mail |e-?mail )?(a change|"
+                r"change|n'est plus)|n'est plus valide|plus utilisee|no longer (valid|used|in use)"
+            ),
+            2.5,
+        ),
+        (
+            re.compile(
+                r"(e-?mail|adresse|address|mail) (de |du |of )?(contact|client|facturation|"
+                r"responsable)|contact e-?mail|client e-?mail|coordonnees"
+            ),
+            1.5,
+        ),
+    ),
+    "owner_change": (
+        (
+            re.compile(
+                r"(nouveau|nouvelle|new) (responsable|president|presidente|gerant|gerante|"
+                r"person in charge|manager|chairman|interlocuteur)"
+            ),
+            2.5,
+        ),
+        (
+            re.compile(
+                r"changement (de|du|d') (responsable|president|gerant|bureau|interlocuteur)|"
+                r"change of (the )?(person in charge|president|manager)|passation|handover|"
+                r"transfert de (la )?responsabilite"
+            ),
+            3.5,
+        ),
+        (
+            re.compile(
+                r"responsable (openflyers|de la plate-?forme|du compte|de la plateforme)|"
+                r"person in charge"
+            ),
+            2.0,
+        ),
+        (
+            re.compile(
+                rf"(succede|remplace|reprend|remplacer|quitte|demission){_W}(responsable|president|"
+                r"fonction|presidence|role|gestion)"
+            ),
+            2.0,
+        ),
+        (
+            re.compile(
+                r"k-?bis|proces-?verbal|\bpv\b|lettre signee|courrier signe|signed letter|"
+                r"minutes of the|assemblee generale|\bag\b elective|election"
+            ),
+            1.5,
+        ),
+    ),
+    "migration": (
+        (re.compile(r"\bmigr(er|ation|ations|ons|ez|e|ee)\b|\bmigrate|upgrade"), 2.5),
+        (
+            re.compile(
+                r"(passer|passage|monter|montee|basculer|bascule|mettre|move|switch|aller)"
+                r"\W+(\w+\W+){0,4}?(version|v ?\d|\d\.\d|alpha|beta)"
+            ),
+            3.0,
+        ),
+        (re.compile(r"(nouvelle|derniere|new|latest) version|version (4|stable)|\bv4\b"), 1.0),
+    ),
+    "test_platform": (
+        (
+            re.compile(
+                r"plate-?formes? (de )?tests?\b|platforms? (de )?test|test platform|test instance|"
+                r"environnement de test|instance de test|site de test|bac a sable|sandbox|"
+                r"plate-?forme d'essai|copie de (notre|la|ma) plate-?forme|copy of (our|the) platform"
+            ),
+            4.5,
+        ),
+        (re.compile(r"\.test\b|\.of4\b|\bof4\b"), 4.5),
+        (re.compile(r"(tester|essayer|try|test|evaluer)\W+(\w+\W+){0,3}?(version 4|v4|4\.0|la 4\b)"), 2.0),
+    ),
+    "dev_quote": (
+        (re.compile(r"\bdevis\b|\bquote\b|quotation|chiffrage|chiffrer|estimation|estimate"), 1.5),
+        (
+            re.compile(
+                r"developpement|developper|development|develop\b|evolution|fonctionnalite|"
+                r"nouvelle fonction|feature|module|adaptation|personnalis|sur mesure|custom|"
+                r"cahier des charges|specification|webhook|\bapi\b|interfacer|interface avec|"
+                r"connecteur|integration avec|export (automatique|vers)|synchronis"
+            ),
+            1.5,
+        ),
+        (
+            re.compile(
+                rf"(devis|quote|chiffrage|estimation|estimate){_W}(developpement|development|evolution|"
+                r"fonctionnalite|feature|module|adaptation|developper)"
+            ),
+            3.0,
+        ),
+        (
+            re.compile(
+                r"serait-il possible de (developper|creer|ajouter une fonction)|pourriez-vous developper|"
+                r"could you develop|would like (a|to have a) (new )?feature"
+            ),
+            2.5,
+        ),
+    ),
+    "renewal": (
+        (re.compile(r"renouvel|reabonn|re-?abonn|renewal|\brenew"), 4.0),
+        (
+            re.compile(
+                r"abonnement (20\d\d|annuel|de l'annee|pour l'annee|de l'an)|subscription (for )?20\d\d|"
+                r"annual subscription|yearly subscription|cotisation annuelle|abonnement \w+ 20\d\d"
+            ),
+            3.0,
+        ),
+        (re.compile(r"(facture|payer|regler|paiement|devis)\W+(\w+\W+){0,3}?(abonnement|subscription)"), 2.5),
+        (re.compile(r"echeance|expire|expiration|fin d'abonnement"), 1.0),
+    ),
+    "resource_change": (
+        (
+            re.compile(
+                r"(ajouter|ajout|rajouter|nouvel|nouveau|nouvelle|acquisition|achete|achat|arrivee|"
+                r"add|adding|new|bought|purchased|acquired|integrer)\W+(\w+\W+){0,3}?(avions?|aeronefs?|"
+                r"appareils?|ulms?|planeurs?|simulateurs?|helicopteres?|machines?|ressources?|dr ?400|"
+                r"robin|cessna|piper|c ?152|c ?172|pa ?28|aircraft|planes?|gliders?|simulator|"
+                r"autogire|motoplaneur|resource)"
+            ),
+            4.0,
+        ),
+        (
+            re.compile(
+                r"(retirer|supprimer|desactiver|vendu|vendre|vente|retrait|remplacer|remplacement|"
+                r"remove|sold|replace|deactivate|retire|reforme)\W+(\w+\W+){0,4}?(avions?|aeronefs?|"
+                r"appareils?|ulms?|planeurs?|simulateurs?|ressources?|dr ?400|f-[a-z]{4}|aircraft|"
+                r"planes?|gliders?|resource)"
+            ),
+            4.0,
+        ),
+        (re.compile(r"\bf-[a-z]{4}\b|immatricul"), 1.0),
+        (re.compile(r"\bressources?\b|\bresources?\b|flotte|fleet"), 1.0),
+    ),
+    "hours_statement": (
+        (
+            re.compile(
+                r"heures? (de )?(bonus|d'assistance|de developpement|prepayees|d'intervention)|"
+                r"bonus hours|prepaid hours"
+            ),
+            2.0,
+        ),
+        (
+            re.compile(
+                r"(combien|solde|reste|restant|consomm|utilise|decompte|releve|etat|bilan|point|"
+                r"recapitulatif|recap)\W+(\w+\W+){0,5}?heures"
+            ),
+            3.0,
+        ),
+        (
+            re.compile(
+                r"heures\W+(\w+\W+){0,3}?(restantes|restant|consommees|utilisees|disponibles|"
+                r"reste|encore)"
+            ),
+            3.0,
+        ),
+        (
+            re.compile(
+                r"hours (left|remaining|balance|used)|remaining hours|how many hours|hours statement|"
+                r"statement of (our )?hours|balance of (our )?hours|hour balance"
+            ),
+            4.0,
+        ),
+    ),
+    "support": (
+        (
+            re.compile(
+                r"\bbug|beug|erreur|error|ne (fonctionne|marche|s'affiche|s'ouvre|charge|peu\w+|parvien"
+                r"\w*|arriv\w*|trouve|voit|voyons|sort|sortent|part|partent|recoit|recoivent|fait)\b|"
+                r"n'arriv|n'apparai|n'est pas (pris|envoy|affich|visible|correct)|impossible|probleme|"
+                r"souci|plante|plantage|bloque|dysfonction|anomalie|ecran blanc|page blanche|"
+                r"doesn't|does not|not working|broken|crash|cannot|can't|issue|problem|wrong|incorrect"
+            ),
+            2.0,
+        ),
+        (
+            re.compile(
+                r"comment (faire|puis|peut|peuvent|fait|on|parametrer|configurer|ajouter|modifier|creer|"
+                r"supprimer|gerer|saisir|activer)|how (do|can|to)|besoin d'aide|\baide\b|\bhelp\b|"
+                r"assistance|parametr|configur|tutoriel|documentation|explication|formation"
+            ),
+            1.0,
+        ),
+        (
+            re.compile(
+                r"reservation|planning|facturation des vols|comptabilit|export|licence|qualification|"
+                r"membres?|pilotes?|instructeur|vol\b|vols\b|booking|members|logbook|carnet"
+            ),
+            0.5,
+        ),
+    ),
+    "other": (
+        (
+            re.compile(
+                r"newsletter|partenariat|partnership|publicite|offre commerciale|\bseo\b|referencement|"
+                r"candidature|curriculum|\bcv\b|invitation|salon|webinar|unsubscribe|desinscri|prospect|"
+                r"devenir client|nous presentons|we are a company|our services|marketing|sponsor|"
+                r"interesse(e|s)? par (votre|vos) (logiciel|solution|offre)|stagiaire|\bstage\b"
+            ),
+            3.0,
+        ),
+    ),
+}
+
+_IN_PASSING_MIGRATION = re.compile(
+    r"(depuis|apres|suite a|since|after) (la|notre|votre|the|our|your) (derniere )?(migration|mise a jour|"
+    r"upgrade|passage)|(migration|mise a jour|upgrade) (de|d')(\w+\W+){0,3}?(hier|la semaine|dernier|"
+    r"derniere|last)|(nous avons|on a|we) (ete )?(migre|upgraded|migrated)|avons ete migres"
+)
+_REQUEST_VERB = re.compile(
+    r"souhait|voudri|aimeri|demand|merci de|pouvez|pourriez|would like|want|please|envisag|planifi|"
+    r"programm|prevoir|prevu|possible de|we'd like|nous voulons|je veux|pret|decide"
+)
+_SUPPORT_PROBLEM = _CUES["support"][0][0]
+_DEV_WORDS = _CUES["dev_quote"][1][0]
+_RENEWAL_WORDS = re.compile(r"renouvel|abonnement|subscription|renewal|cotisation|annuel")
+_OWNER_STRONG = re.compile(r"responsable|person in charge|president|gerant|k-?bis|passation")
+MIN_SCORE = 2.0
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The best kind, its confidence (0..1) and the scores behind it (for staff and debugging)."""
+
+    kind: Kind
+    confidence: float
+    scores: tuple[tuple[Kind, float], ...]
+
+
+def _score(text: str, weight: float, scores: dict[Kind, float]) -> None:
+    for kind, cues in _CUES.items():
+        for pattern, cue_weight in cues:
+            if pattern.search(text):
+                scores[kind] = scores.get(kind, 0.0) + cue_weight * weight
+
+
+def _arbitrate(text: str, scores: dict[Kind, float]) -> None:
+    """The traps an experienced agent knows, applied to the raw cue scores."""
+    if scores.get("migration") and _IN_PASSING_MIGRATION.search(text) and _SUPPORT_PROBLEM.search(text):
+        scores["migration"] = scores["migration"] * 0.2
+        scores["support"] = scores.get("support", 0.0) + 2.0
+    if scores.get("migration") and not _REQUEST_VERB.search(text) and _SUPPORT_PROBLEM.search(text):
+        scores["migration"] *= 0.6
+    if scores.get("dev_quote") and not _DEV_WORDS.search(text) and _RENEWAL_WORDS.search(text):
+        scores["dev_quote"] = 0.0
+    if scores.get("test_platform", 0.0) >= 4.5 and scores.get("migration"):
+        scores["test_platform"] += 2.0
+    if scores.get("owner_change", 0.0) >= 2.5 and _OWNER_STRONG.search(text) and scores.get("contact_update"):
+        scores["owner_change"] += 1.5
+    if scores.get("renewal", 0.0) >= 4.0 and scores.get("resource_change"):
+        scores["renewal"] += 1.0
+    if scores.get("password_reset", 0.0) >= 5.0:
+        scores["password_reset"] += 1.0
+
+
+def classify(subject: str, new_text: str) -> Classification:
+    """Kind and confidence of a first-contact message."""
+    clean_subject = strip_subject_prefixes(subject)
+    folded_subject = fold(clean_subject)
+    folded_text = fold(new_text)
+    scores: dict[Kind, float] = {}
+    _score(folded_subject, 0.6 if is_shouting(clean_subject) else 1.3, scores)
+    _score(folded_text, 1.0, scores)
+    _arbitrate(f"{folded_subject}\n{folded_text}", scores)
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < MIN_SCORE:
+        return Classification("other", 0.3, tuple(ranked))
+    best_kind, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    margin = (best - second) / best
+    confidence = round(min(1.0, 0.45 + 0.45 * margin + min(best, 10.0) / 40.0), 2)
+    if best_kind == "other":
+        confidence = min(confidence, 0.4)
+    return Classification(best_kind, confidence, tuple(ranked))
