@@ -40,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--config", help="configuration file (default: OFBOT_CONFIG or ./ofbot.toml)")
     common.add_argument("--db", help="database URL, overrides database.url")
     common.add_argument("-v", "--verbose", action="store_true", help="more log output")
@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     lst = csub.add_parser("list", parents=[common], help="list clients")
     lst.add_argument("--json", action="store_true")
 
-    ingest = sub.add_parser("ingest", parents=[common], help="feed .eml, mbox or maildir through the pipeline")
+    ingest = sub.add_parser(
+        "ingest", parents=[common], help="feed .eml, mbox or maildir through the pipeline"
+    )
     ingest.add_argument("--json", action="store_true")
     ingest.add_argument("paths", nargs="+")
 
@@ -204,7 +206,7 @@ def iter_sources(paths: Sequence[str]) -> Iterator[tuple[str, bytes | Exception]
             if _looks_like_mbox(path):
                 box = mailbox.mbox(str(path), create=False)
                 try:
-                    for key in box.keys():
+                    for key in box.iterkeys():
                         try:
                             yield f"{path}#{key}", box.get_bytes(key)
                         except Exception as exc:
@@ -317,7 +319,9 @@ def cmd_outbox(app: App, args: argparse.Namespace) -> int:
 
 def cmd_quarantine(app: App, args: argparse.Namespace) -> int:
     with app.sessions() as session:
-        rows = session.scalars(select(Message).where(Message.status == "quarantined").order_by(Message.id)).all()
+        rows = session.scalars(
+            select(Message).where(Message.status == "quarantined").order_by(Message.id)
+        ).all()
         data = [
             {
                 "id": m.id,
@@ -340,4 +344,3 @@ def cmd_quarantine(app: App, args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

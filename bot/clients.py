@@ -98,7 +98,9 @@ def parse_clients_csv(text: str, current_year: int) -> tuple[list[ClientRow], li
         if row is None:
             continue
         if row.platform in seen:
-            problems.append(f"line {line}: platform {row.platform} already given on line {seen[row.platform]}")
+            problems.append(
+                f"line {line}: platform {row.platform} already given on line {seen[row.platform]}"
+            )
             continue
         seen[row.platform] = line
         if row.client_email == row.contact_email:

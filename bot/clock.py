@@ -38,7 +38,7 @@ class FixedClock(Clock):
     """A clock stopped at one instant (``OFBOT_NOW``); ``advance`` moves it, for tests."""
 
     instant: dt.datetime
-    tz: ZoneInfo  # type: ignore[misc]
+    tz: ZoneInfo
 
     def now(self) -> dt.datetime:
         return self.instant

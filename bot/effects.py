@@ -46,7 +46,9 @@ class Thread:
 class Effects:
     """Records what must happen because of a state change, inside the caller's transaction."""
 
-    def __init__(self, session: Session, settings: Settings, clock: Clock, renderer: TemplateRenderer) -> None:
+    def __init__(
+        self, session: Session, settings: Settings, clock: Clock, renderer: TemplateRenderer
+    ) -> None:
         self.session = session
         self.settings = settings
         self.clock = clock
@@ -55,7 +57,9 @@ class Effects:
     # -- audit trail ---------------------------------------------------------------------------
     def event(self, request: Request, actor: str, action: str, detail: str = "") -> None:
         self.session.add(
-            RequestEvent(request_id=request.id, at=self.clock.now(), actor=actor, action=action, detail=detail)
+            RequestEvent(
+                request_id=request.id, at=self.clock.now(), actor=actor, action=action, detail=detail
+            )
         )
 
     # -- staff chat ----------------------------------------------------------------------------
@@ -109,7 +113,10 @@ class Effects:
             address = address.strip().lower()
             if not address or "@" not in address or _CTRL.search(address):
                 continue
-            if auto == "auto-replied" and self.sent_today(address) >= self.settings.policy.replies_per_sender_per_day:
+            if (
+                auto == "auto-replied"
+                and self.sent_today(address) >= self.settings.policy.replies_per_sender_per_day
+            ):
                 self.notify_staff(
                     request,
                     "rate_limited",

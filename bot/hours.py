@@ -77,7 +77,9 @@ def balance(session: Session, client: Client, catalogue: CatalogueSettings, year
     )
 
 
-def split_cost(estimate: Decimal, remaining: Decimal, hourly_rate: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+def split_cost(
+    estimate: Decimal, remaining: Decimal, hourly_rate: Decimal
+) -> tuple[Decimal, Decimal, Decimal]:
     """(hours taken from the bonus, hours billed, amount billed before VAT) for an estimate (R55)."""
     from_bonus = min(estimate, remaining)
     billed_hours = estimate - from_bonus

@@ -88,7 +88,12 @@ class Ingestor:
         with self.sessions() as session:
             existing = session.scalar(select(Message.id).where(Message.dedup_key == key))
             if existing is not None:
-                log.info("duplicate message %s from %s ignored (already stored as #%s)", message_id, source, existing)
+                log.info(
+                    "duplicate message %s from %s ignored (already stored as #%s)",
+                    message_id,
+                    source,
+                    existing,
+                )
                 return StoreResult(existing, True, message_id)
             head = parse_headers_quickly(raw)
             row = Message(
@@ -112,7 +117,12 @@ class Ingestor:
                 again = session.scalar(select(Message.id).where(Message.dedup_key == key))
                 if again is None:
                     raise
-                log.info("duplicate message %s from %s ignored (stored meanwhile as #%s)", message_id, source, again)
+                log.info(
+                    "duplicate message %s from %s ignored (stored meanwhile as #%s)",
+                    message_id,
+                    source,
+                    again,
+                )
                 return StoreResult(again, True, message_id)
             return StoreResult(row.id, False, message_id)
 
@@ -121,14 +131,18 @@ class Ingestor:
         stored = self.store(raw, source, envelope_from)
         outcome = self.process(stored.row_id)
         if stored.duplicate:
-            return IngestOutcome(outcome.row_id, True, outcome.quarantined, outcome.error, outcome.explanation)
+            return IngestOutcome(
+                outcome.row_id, True, outcome.quarantined, outcome.error, outcome.explanation
+            )
         return outcome
 
     def process_pending(self, limit: int = 1000) -> list[IngestOutcome]:
         """Process what was stored but not processed (after a crash, or by another ingress)."""
         with self.sessions() as session:
             ids = list(
-                session.scalars(select(Message.id).where(Message.status == "stored").order_by(Message.id).limit(limit))
+                session.scalars(
+                    select(Message.id).where(Message.status == "stored").order_by(Message.id).limit(limit)
+                )
             )
         return [self.process(row_id) for row_id in ids]
 
@@ -152,7 +166,9 @@ class Ingestor:
             ref = session.scalar(select(Request.ref).where(Request.id == message.request_id))
             explanation["request"] = ref
         quarantined = message.status == "quarantined"
-        return IngestOutcome(message.id, False, quarantined, message.error if quarantined else None, explanation)
+        return IngestOutcome(
+            message.id, False, quarantined, message.error if quarantined else None, explanation
+        )
 
     def _quarantine(self, row_id: int, exc: Exception) -> IngestOutcome:
         error = f"{type(exc).__name__}: {exc}"[:2000]
@@ -284,7 +300,9 @@ class Ingestor:
         rows = session.scalars(select(OutboxMail).where(OutboxMail.message_id.in_(list(ids)))).all()
         for row in rows:
             if session.get(FailingAddress, row.to_addr) is None:
-                session.add(FailingAddress(address=row.to_addr, reason=f"bounce #{message.id}", at=self.clock.now()))
+                session.add(
+                    FailingAddress(address=row.to_addr, reason=f"bounce #{message.id}", at=self.clock.now())
+                )
             session.add(
                 StaffNotification(
                     request_id=row.request_id,

@@ -13,7 +13,6 @@ import hashlib
 import logging
 import os
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,10 +92,12 @@ class SmtpRelayTransport:
                 smtp.sendmail(sender, [mail.to_addr], mail.raw)
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
-            raise DeliveryError(f"recipient refused: {codes}", permanent=all(c >= 500 for c in codes)) from None
+            raise DeliveryError(
+                f"recipient refused: {codes}", permanent=all(c >= 500 for c in codes)
+            ) from None
         except smtplib.SMTPResponseException as exc:
             raise DeliveryError(f"relay answered {exc.smtp_code}", permanent=exc.smtp_code >= 500) from None
-        except (OSError, smtplib.SMTPException, socket.timeout) as exc:
+        except (TimeoutError, OSError, smtplib.SMTPException) as exc:
             raise DeliveryError(f"relay unreachable: {type(exc).__name__}: {exc}") from None
 
 
@@ -213,5 +214,11 @@ class OutboxSender:
             log.warning("outbox %s to %s failed for good: %s", mail.id, mail.to_addr, error)
             return "failed"
         mail.next_attempt_at = now + backoff(mail.attempts)
-        log.info("outbox %s: attempt %s failed, next at %s: %s", mail.id, mail.attempts, mail.next_attempt_at, error)
+        log.info(
+            "outbox %s: attempt %s failed, next at %s: %s",
+            mail.id,
+            mail.attempts,
+            mail.next_attempt_at,
+            error,
+        )
         return "retry"

@@ -8,6 +8,7 @@ SMTP listener always answers promptly.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -107,15 +108,13 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> None:
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not in the main thread
             loop.add_signal_handler(sig, stop.set)
-        except (NotImplementedError, RuntimeError):
-            pass
     worker = Worker(app)
     tasks: list[asyncio.Task[None]] = [asyncio.create_task(worker.run(stop), name="worker")]
     server = None
     if app.settings.smtp.enabled:
-        handler = DeskHandler(app.ingestor, app.settings.smtp.domains, lambda: loop.call_soon_threadsafe(worker.poke))
+        handler = DeskHandler(app.ingestor, app.settings.smtp.domains, worker.poke)
         server = await start_listener(app.settings.smtp, handler)
     if app.settings.imap.enabled:
         from bot.inbox import watch_inbox

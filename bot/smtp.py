@@ -55,11 +55,15 @@ class DeskHandler:
             status = "451 4.3.0 Temporary failure, please retry"
             return _per_recipient(server, status, count)
         if stored.duplicate:
-            log.info("message %s already stored (#%s): accepted again, nothing new", stored.message_id, stored.row_id)
+            log.info(
+                "message %s already stored (#%s): accepted again, nothing new",
+                stored.message_id,
+                stored.row_id,
+            )
         else:
             log.info("message %s stored as #%s", stored.message_id, stored.row_id)
             self.on_stored()
-        return _per_recipient(server, "250 2.0.0 OK: queued as #%d" % stored.row_id, count)
+        return _per_recipient(server, f"250 2.0.0 OK: queued as #{stored.row_id}", count)
 
 
 def _per_recipient(server: SMTP, status: str, count: int) -> str:
@@ -89,7 +93,10 @@ async def start_listener(settings: SmtpSettings, handler: DeskHandler) -> asynci
     loop = asyncio.get_running_loop()
     server = await loop.create_server(smtp_factory(settings, handler), host=settings.host, port=settings.port)
     log.info(
-        "%s listener on %s:%s for %s", "LMTP" if settings.lmtp else "SMTP", settings.host, settings.port,
+        "%s listener on %s:%s for %s",
+        "LMTP" if settings.lmtp else "SMTP",
+        settings.host,
+        settings.port,
         ", ".join(settings.domains),
     )
     return server

@@ -48,9 +48,20 @@ def format_date(value: dt.date | dt.datetime | None, lang: str = "fr") -> str:
     if isinstance(value, dt.datetime):
         value = value.date()
     if lang == "fr":
-        months = (
-            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-        ).split()
+        months = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ]
         return f"{value.day} {months[value.month - 1]} {value.year}"
     return value.strftime("%B %-d, %Y")
 

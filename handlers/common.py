@@ -41,7 +41,9 @@ def reply_address(request: Request) -> str:
     return client.client_email
 
 
-def mail_client(ctx: Context, request: Request, event: str, to: str | list[str] | None = None, **data: Any) -> None:
+def mail_client(
+    ctx: Context, request: Request, event: str, to: str | list[str] | None = None, **data: Any
+) -> None:
     kind = template_kind(ctx, request, event)
     ctx.effects.mail(
         request,
@@ -78,7 +80,9 @@ def current_balance(ctx: Context, client: Client) -> Any:
 
 def send_estimate(ctx: Context, request: Request, hours: Decimal) -> None:
     if request.state not in (states.NEEDS_ESTIMATE, states.AWAITING_CONFIRMATION):
-        raise RuleError(f"{request.ref} is {request.state}: estimate needs needs_estimate or awaiting_confirmation")
+        raise RuleError(
+            f"{request.ref} is {request.state}: estimate needs needs_estimate or awaiting_confirmation"
+        )
     if hours <= 0:
         raise RuleError("an estimate must be more than 0 hours")
     client = request.client
@@ -118,7 +122,9 @@ def confirm(ctx: Context, request: Request) -> None:
     """The client's "OK": deduct the hours once and queue the work."""
     if request.state != states.AWAITING_CONFIRMATION:
         ctx.effects.event(request, ctx.actor, "confirm_ignored", f"already {request.state}")
-        notify(ctx, request, "client_reply", f"Client confirmed again ({request.state}); nothing more deducted")
+        notify(
+            ctx, request, "client_reply", f"Client confirmed again ({request.state}); nothing more deducted"
+        )
         return
     client = request.client
     assert client is not None and request.estimate_hours is not None
@@ -143,7 +149,9 @@ def confirm(ctx: Context, request: Request) -> None:
     change_state(ctx, request, states.QUEUED, "confirmed", f"{request.estimate_hours} h deducted from {year}")
     bal = current_balance(ctx, client)
     mail_client(ctx, request, "confirmed", hours=request.estimate_hours, balance=bal)
-    notify(ctx, request, "confirmed", f"Client confirmed: {request.estimate_hours} h deducted, request queued")
+    notify(
+        ctx, request, "confirmed", f"Client confirmed: {request.estimate_hours} h deducted, request queued"
+    )
 
 
 def decline(ctx: Context, request: Request) -> None:

@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects, Thread
 from bot.pipeline import Decision
-from storage.models import Message, Request
+from storage.models import Message
 
 
 class RuleError(Exception):

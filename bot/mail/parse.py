@@ -8,6 +8,7 @@ pipeline works on plain strings. Defects are collected for staff instead of stop
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email
 import email.policy
@@ -180,10 +181,8 @@ def _part_text(part: Message, defects: list[str]) -> str:
     if not isinstance(payload, bytes):
         return ""
     charset = "utf-8"
-    try:
+    with contextlib.suppress(Exception):
         charset = part.get_content_charset() or "utf-8"
-    except Exception:
-        pass
     for candidate in (charset, "utf-8", "cp1252"):
         try:
             return payload.decode(candidate)

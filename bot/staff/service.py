@@ -98,7 +98,13 @@ class StaffService:
         self.renderer = renderer
 
     def _context(self, session: Session, actor: str) -> Context:
-        return Context(session, self.settings, self.clock, Effects(session, self.settings, self.clock, self.renderer), actor)
+        return Context(
+            session,
+            self.settings,
+            self.clock,
+            Effects(session, self.settings, self.clock, self.renderer),
+            actor,
+        )
 
     def _request(self, session: Session, ref: str) -> Request:
         request = find_ref(session, ref)
@@ -116,8 +122,12 @@ class StaffService:
         with self.sessions() as session:
             request = self._request(session, ref)
             data: dict[str, Any] = queue_item(request).to_json()
-            messages = session.scalars(select(Message).where(Message.request_id == request.id).order_by(Message.id))
-            sent = session.scalars(select(OutboxMail).where(OutboxMail.request_id == request.id).order_by(OutboxMail.id))
+            messages = session.scalars(
+                select(Message).where(Message.request_id == request.id).order_by(Message.id)
+            )
+            sent = session.scalars(
+                select(OutboxMail).where(OutboxMail.request_id == request.id).order_by(OutboxMail.id)
+            )
             data.update(
                 {
                     "subject": request.subject,
@@ -234,9 +244,13 @@ class StaffService:
 
         def run(ctx: Context, request: Request) -> None:
             if request.state not in (states.TRIAGE, states.NEEDS_ESTIMATE, "received"):
-                raise RuleError(f"{request.ref} is {request.state}: kind can change only before it is answered")
+                raise RuleError(
+                    f"{request.ref} is {request.state}: kind can change only before it is answered"
+                )
             if request.client is None:
-                raise RuleError(f"{request.ref} has no client: the sender is not on any record (import it first)")
+                raise RuleError(
+                    f"{request.ref} has no client: the sender is not on any record (import it first)"
+                )
             old = request.kind
             request.kind = kind
             ctx.effects.event(request, ctx.actor, "kind", f"{old} -> {kind}")
