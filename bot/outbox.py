@@ -89,7 +89,7 @@ class SmtpRelayTransport:
                     smtp.starttls(context=ssl.create_default_context())
                 if s.relay_user and s.relay_password:
                     smtp.login(s.relay_user, s.relay_password.reveal())
-                smtp.sendmail(sender, [mail.to_addr], mail.raw)
+                smtp.sendmail(sender, [mail.to_addr], to_crlf(mail.raw))
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
             raise DeliveryError(
@@ -99,6 +99,11 @@ class SmtpRelayTransport:
             raise DeliveryError(f"relay answered {exc.smtp_code}", permanent=exc.smtp_code >= 500) from None
         except (TimeoutError, OSError, smtplib.SMTPException) as exc:
             raise DeliveryError(f"relay unreachable: {type(exc).__name__}: {exc}") from None
+
+
+def to_crlf(raw: bytes) -> bytes:
+    """SMTP wants CRLF line endings; we store mail with LF, as maildir files have."""
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
 def make_transport(settings: OutboundSettings) -> Transport:
