@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understand.normalize import fold, is_shouting, strip_subject_prefixes
+from bot.understand.normalize import correct_typos, fold, is_shouting, strip_subject_prefixes
 from bot.understand.types import Kind
 
 _W = r"\W+(?:\w+\W+){0,4}?"  # up to four words in between
@@ -224,21 +224,24 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"\bbug|beug|erreur|error|ne (fonctionne|marche|s'affiche|s'ouvre|charge|peu\w+|parvien"
-                r"\w*|arriv\w*|trouve|voit|voyons|sort|sortent|part|partent|recoit|recoivent|fait)\b|"
-                r"n'arriv|n'apparai|n'est pas (pris|envoy|affich|visible|correct)|impossible|probleme|"
-                r"souci|plante|plantage|bloque|dysfonction|anomalie|ecran blanc|page blanche|"
+                r"\w*|arriv\w*|trouve|voit|voient|voyons|sort|sortent|part|partent|recoit|recoivent|"
+                r"fait|reprend|compte|calcule)\b|n'arriv|n'apparai|n'affiche|n'est pas (pris|envoy|affich|"
+                r"visible|correct)|impossible|probleme|souci|plante|plantage|bloque|dysfonction|anomalie|"
+                r"ecran blanc|page blanche|faux|fausse|errone|deux fois|en double|incoheren|negatif|"
                 r"doesn't|does not|not working|broken|crash|cannot|can't|issue|problem|wrong|incorrect"
             ),
             2.0,
         ),
+        (re.compile(r"\bn'\w+ (pas|plus)\b|\bne \w+ (pas|plus)\b"), 1.0),
+        (re.compile(r"comment \w+|how (do|can|to)|\bquestion\b"), 1.5),
         (
             re.compile(
-                r"comment (faire|puis|peut|peuvent|fait|on|parametrer|configurer|ajouter|modifier|creer|"
-                r"supprimer|gerer|saisir|activer)|how (do|can|to)|besoin d'aide|\baide\b|\bhelp\b|"
-                r"assistance|parametr|configur|tutoriel|documentation|explication|formation"
+                r"besoin d'aide|\baide[rz]?\b|\bhelp\b|assistance|rappeler|nous appeler|intervention|"
+                r"depannage|corriger|regarder"
             ),
-            1.0,
+            1.5,
         ),
+        (re.compile(r"parametr|configur|tutoriel|documentation|explication|formation"), 1.0),
         (
             re.compile(
                 r"reservation|planning|facturation des vols|comptabilit|export|licence|qualification|"
@@ -269,6 +272,16 @@ _REQUEST_VERB = re.compile(
     r"souhait|voudri|aimeri|demand|merci de|pouvez|pourriez|would like|want|please|envisag|planifi|"
     r"programm|prevoir|prevu|possible de|we'd like|nous voulons|je veux|pret|decide"
 )
+_MIGRATION_REQUEST = re.compile(
+    r"(souhait\w*|voudr\w*|aimer\w*|voulons|veut|veulent|demand\w*|merci de|pouvez-vous|pourriez-vous|"
+    r"pouvez vous|possible de|devons|devrions|please|would like|want|like to|need to|decid\w*|vote\w*|"
+    r"valide\w*|programmer|planifier|schedule|faire|confirm\w*)\W+(\w+\W+){0,5}?(migr\w*|passer|passage|"
+    r"basculer|monter|upgrade|mise a niveau|version|v\d)"
+)
+_LATER_TEST = re.compile(
+    r"(afin de|pour pouvoir|pour ensuite|ensuite|plus tard|so that|in order to|then|later)\W+(\w+\W+){0,5}?"
+    r"(plate-?forme|platform)"
+)
 _SUPPORT_PROBLEM = _CUES["support"][0][0]
 _DEV_WORDS = _CUES["dev_quote"][1][0]
 _RENEWAL_WORDS = re.compile(r"renouvel|abonnement|subscription|renewal|cotisation|annuel")
@@ -297,11 +310,13 @@ def _arbitrate(text: str, scores: dict[Kind, float]) -> None:
     if scores.get("migration") and _IN_PASSING_MIGRATION.search(text) and _SUPPORT_PROBLEM.search(text):
         scores["migration"] = scores["migration"] * 0.2
         scores["support"] = scores.get("support", 0.0) + 2.0
-    if scores.get("migration") and not _REQUEST_VERB.search(text) and _SUPPORT_PROBLEM.search(text):
-        scores["migration"] *= 0.6
+    if scores.get("migration") and not _MIGRATION_REQUEST.search(text):
+        scores["migration"] *= 0.5
     if scores.get("dev_quote") and not _DEV_WORDS.search(text) and _RENEWAL_WORDS.search(text):
         scores["dev_quote"] = 0.0
-    if scores.get("test_platform", 0.0) >= 4.5 and scores.get("migration"):
+    if scores.get("test_platform") and _LATER_TEST.search(text):
+        scores["test_platform"] *= 0.3  # "migrer en 3.6 afin de pouvoir demander une plateforme de test"
+    elif scores.get("test_platform", 0.0) >= 4.5 and scores.get("migration"):
         scores["test_platform"] += 2.0
     if scores.get("owner_change", 0.0) >= 2.5 and _OWNER_STRONG.search(text) and scores.get("contact_update"):
         scores["owner_change"] += 1.5
@@ -314,8 +329,8 @@ def _arbitrate(text: str, scores: dict[Kind, float]) -> None:
 def classify(subject: str, new_text: str) -> Classification:
     """Kind and confidence of a first-contact message."""
     clean_subject = strip_subject_prefixes(subject)
-    folded_subject = fold(clean_subject)
-    folded_text = fold(new_text)
+    folded_subject = correct_typos(fold(clean_subject))
+    folded_text = correct_typos(fold(new_text))
     scores: dict[Kind, float] = {}
     _score(folded_subject, 0.6 if is_shouting(clean_subject) else 1.3, scores)
     _score(folded_text, 1.0, scores)

@@ -14,6 +14,7 @@ from bot.understand.normalize import fold
 
 _TOKEN = r"([a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)*)"
 _CONTEXTS = (
+    re.compile(r"(?<![\w.@/-])([a-z0-9][a-z0-9_-]*)\.(?:test|of4)\b"),
     re.compile(rf"openflyers\.(?:com|fr|net|org)/+{_TOKEN}"),
     re.compile(
         rf"\b(?:plate-?forme|plateform|platform|instance|compte client|compte|client account|account|"

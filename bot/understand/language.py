@@ -22,4 +22,6 @@ def detect_language(text: str) -> Literal["fr", "en"]:
     folded = fold(text)
     english = len(_EN.findall(folded))
     french = len(_FR.findall(folded))
+    if french == 0:
+        return "en" if english >= 1 else "fr"
     return "en" if english > french * 1.2 and english >= 2 else "fr"

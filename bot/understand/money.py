@@ -17,7 +17,7 @@ _OFFER = re.compile(
     r"(pret|prete|prets|pretes|dispose|disposes|d'accord pour|ok pour|volontiers|accepter(ons|ions|ais)? de|"
     r"pouvons|pourrions|pourrons|pouvez nous|pourriez nous|peut|peux|pourrait|souhait|voulons|voudrions|"
     r"envisag|propos|on paie|nous paierons|nous payerons|je paierai|nous financerons|nous reglerons|"
-    r"facturez|facturer|factur|willing|happy to|ready to|prepared to|can|could|would|we'll|we will|"
+    r"facturez|nous facturer|me facturer|willing|happy to|ready to|prepared to|can|could|would|we'll|we will|"
     r"offer|glad to|ne pas hesiter a nous facturer)"
 )
 _PAY = re.compile(
@@ -36,7 +36,7 @@ _OBJECT = re.compile(
 _NORMAL_FEE = re.compile(
     r"(frais de migration|migration fee|facture de renouvellement|renouvellement|renewal|abonnement|"
     r"subscription|difference de tarif|tarif|ressource|resource|cotisation|les 50 ?€|50 ?€ ht|"
-    r"carte bancaire|virement|cheque|by card|bank transfer)"
+    r"carte bancaire|virement|cheque|by card|bank transfer|une facture|la facture|invoice for)"
 )
 _NEGATED = re.compile(
     r"(ne (pouvons|pourrons|voulons|souhaitons|sommes|peut|veut) pas|n'(avons|est) pas|pas pret|"

@@ -10,6 +10,7 @@ clock unless the message has no Date and no reference date is given.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection
 from zoneinfo import ZoneInfo
 
@@ -30,6 +31,14 @@ _SCHEDULED = frozenset({"migration", "test_platform"})
 _HINT_TEXT_CHARS = 20_000
 
 
+_OUR_REF = re.compile(r"\[OF-\d{4}-\d{3,}\]", re.IGNORECASE)
+
+
+def is_reply(msg: ParsedMessage) -> bool:
+    """The message answers one of ours (threading headers, or our reference in the subject)."""
+    return bool(msg.in_reply_to or msg.references or _OUR_REF.search(msg.subject))
+
+
 def message_day(msg: ParsedMessage, reference: dt.date | None = None) -> dt.date:
     """The day the message was written (Europe/Paris), which anchors "le 15 mars" to a year."""
     if msg.date is not None:
@@ -48,8 +57,10 @@ def read_message(
     """Everything the pipeline needs to know about ``msg`` that does not need the database."""
     reason = suppress_reason(msg, our, envelope_sender)
     text = trim_new_text(msg.text)
-    subject_and_text = f"{msg.subject}\n{text}"
-    found = classify(msg.subject, text)
+    # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
+    subject = "" if is_reply(msg) else msg.subject
+    subject_and_text = f"{subject}\n{text}"
+    found = classify(subject, text)
     kind = found.kind
     day = message_day(msg, reference)
     version = (

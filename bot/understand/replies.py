@@ -37,7 +37,7 @@ _LEADING_NO = re.compile(r"^\W*(non|no|nope|negatif)\b")
 _CONFIRM = re.compile(
     r"(\boui\b|\bok\b|\bokay\b|\bd'accord\b|\bd'acc\b|je confirme|nous confirmons|confirme|c'est bon|"
     r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
-    r"parfait|valide|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
+    r"parfait|\bvalid\w*|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
     r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
     r"fine|perfect|lancez|banco|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
 )

@@ -104,6 +104,12 @@ def _is_wrote_header(lines: list[str], i: int) -> int:
     for span in range(1, 7):
         if i + span > len(lines):
             return 0
+        last = lines[i + span - 1]
+        if span > 1 and not last.strip():
+            joined = " ".join(lines[i : i + span])
+            following = lines[i + span].strip() if i + span < len(lines) else ""
+            if joined.count("<") <= joined.count(">") and not following.startswith("<"):
+                return 0  # a header wraps, it is not split by a blank line (except inside <...>)
         chunk = " ".join(part.strip() for part in lines[i : i + span] if part.strip())
         if len(chunk) > 320:
             return 0

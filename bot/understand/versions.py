@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understand.normalize import fold
+from bot.understand.normalize import correct_typos, fold
 
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2})?)"
 _STAGE = r"(?:\s*[-.]?\s*(alpha|beta))?"
@@ -26,7 +26,7 @@ _OF4 = re.compile(r"\.of4\b|\bof4\b")
 _CURRENT = re.compile(
     r"(sommes|suis|sommes actuellement|actuellement|currently|we are on|we're on|running|tourne|"
     r"depuis|since|\bde la|\bdu\b|from|utilisons|encore en|toujours en|notre version|our version|"
-    r"installee?|deja en|already)\W*(\w+\W+){0,3}$"
+    r"installee?|deja en|already|rester|rester en|rester sur|stay|remain|reste en|reste sur)\W*(\w+\W+){0,3}$"
 )
 _TARGET = re.compile(
     r"(vers|passer|passage|migrer|migration|monter|basculer|upgrade|move|switch|\bto\b|nouvelle|"
@@ -70,14 +70,13 @@ def _mentions(folded: str) -> list[VersionMention]:
 
 def target_version(text: str, *, test_platform: bool = False) -> str | None:
     """The canonical version the client asks for in ``text``, or None when none is named."""
-    folded = fold(text)
+    folded = correct_typos(fold(text))
     if test_platform:
         if _OF4.search(folded):
             return "4"
         named = [m.canonical for m in _mentions(folded)]
         return "4" if any(v in ("4", "4.0") for v in named) else None
-    mentions = [m for m in _mentions(folded) if m.score > -3 or m.score >= 0]
-    candidates = [m for m in mentions if m.score >= 0]
+    candidates = [m for m in _mentions(folded) if m.score >= 0]
     if not candidates:
         return None
     return max(candidates, key=lambda m: (m.score, m.position)).canonical

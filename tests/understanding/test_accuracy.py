@@ -38,8 +38,17 @@ def _iso(value: dt.date | None) -> str | None:
 
 def _measure() -> dict[str, Tally]:
     known = platforms()
-    fields = ("suppress_reason", "kind", "not_before", "target_version", "cash_funded", "client_hint",
-              "reply", "language", "attachments")
+    fields = (
+        "suppress_reason",
+        "kind",
+        "not_before",
+        "target_version",
+        "cash_funded",
+        "client_hint",
+        "reply",
+        "language",
+        "attachments",
+    )
     tallies = {name: Tally() for name in fields}
     for name, expected in sorted(labels().items()):
         msg = parse_message((DATA / name).read_bytes())
