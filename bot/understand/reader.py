@@ -29,6 +29,7 @@ from bot.understand.versions import target_version
 PARIS = ZoneInfo("Europe/Paris")
 _SCHEDULED = frozenset({"migration", "test_platform"})
 _HINT_TEXT_CHARS = 20_000
+_NEW_TEXT_CHARS = 10_000  # what a person writes in one request; the rest is pasted logs or junk
 
 
 _OUR_REF = re.compile(r"\[OF-\d{4}-\d{3,}\]", re.IGNORECASE)
@@ -56,7 +57,7 @@ def read_message(
 ) -> Reading:
     """Everything the pipeline needs to know about ``msg`` that does not need the database."""
     reason = suppress_reason(msg, our, envelope_sender)
-    text = trim_new_text(msg.text)
+    text = trim_new_text(msg.text)[:_NEW_TEXT_CHARS]
     # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
     subject = "" if is_reply(msg) else msg.subject
     subject_and_text = f"{subject}\n{text}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+MAX_CHARS = 50_000  # a request is never longer; bounds the time spent on huge bodies
 # "On <date>, <name> wrote:" in the languages the corpora show; it may wrap over up to 3 lines.
 _WROTE = re.compile(
     r"(wrote|writes|a ecrit|a écrit|schrieb|schreef|escribio|escribió|ha scritto|scrisse|escreveu|"
@@ -21,6 +22,11 @@ _WROTE = re.compile(
 )
 _WROTE_MID = re.compile(
     r"\b(schrieb|schreef|geschreven|написал|написала|wrote|a [eé]crit|escribi[oó]|skrev)\b", re.IGNORECASE
+)
+_VERB_HINT = re.compile(
+    r"wrote|writes|crit|schrieb|schreef|geschreven|escribi|scritto|scrisse|escreveu|napisa|написал|написав|"
+    r"пише|skrev|kirjoitti|írta|yazdı|写道",
+    re.IGNORECASE,
 )
 _GMAIL_DATE_LEAD = re.compile(r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(\s+\d{1,2}:\d{2}\b.*|\s.*<.*)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -101,6 +107,9 @@ def _is_wrote_header(lines: list[str], i: int) -> int:
         ):
             span += 1
         return span
+    window = lines[i : i + 6]
+    if not any(_VERB_HINT.search(line) for line in window):
+        return 0  # cheap pre-check: most lines are nowhere near a "wrote:" header
     for span in range(1, 7):
         if i + span > len(lines):
             return 0
@@ -228,6 +237,7 @@ def new_text(text: str, *, closings: bool = True) -> str:
     request itself. ``closings=False`` keeps "Cordialement"-style closings (for comparison with
     trimmers that keep them).
     """
+    text = text[:MAX_CHARS]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     body = _own_text(lines, closings)
     while body and _JUNK_LINE.match(body[-1]):
