@@ -74,8 +74,8 @@ def origine_quote(sent: str, subject: str, text: str) -> str:
 
 def zimbra_quote(sent: str, subject: str, text: str) -> str:
     return (
-        "\n\n----- Mail original -----\nDe: \"Support OpenFlyers\" <support@openflyers.com>\n"
-        f"À: \"bureau\" <bureau@club.fr>\nEnvoyé: {sent}\nObjet: {subject}\n\n{text}\n"
+        '\n\n----- Mail original -----\nDe: "Support OpenFlyers" <support@openflyers.com>\n'
+        f'À: "bureau" <bureau@club.fr>\nEnvoyé: {sent}\nObjet: {subject}\n\n{text}\n'
     )
 
 
@@ -115,11 +115,21 @@ def build(m: M, index: int) -> tuple[bytes, dict[str, object]]:
     else:
         msg.set_content(m.body)
     if m.inline_logo:
-        msg.add_attachment(b"\x89PNG fake logo", maintype="image", subtype="png", filename="logo.png",
-                           disposition="inline", cid="<logo@club>")
+        msg.add_attachment(
+            b"\x89PNG fake logo",
+            maintype="image",
+            subtype="png",
+            filename="logo.png",
+            disposition="inline",
+            cid="<logo@club>",
+        )
     for n in range(m.att):
-        msg.add_attachment(b"%PDF-1.4 fake " + str(n).encode(), maintype="application", subtype="pdf",
-                           filename=f"piece-{n + 1}.pdf")
+        msg.add_attachment(
+            b"%PDF-1.4 fake " + str(n).encode(),
+            maintype="application",
+            subtype="pdf",
+            filename=f"piece-{n + 1}.pdf",
+        )
     parsedate_to_datetime(m.date)  # the Date must be valid
     label: dict[str, object] = {
         "suppress_reason": m.sup,
