@@ -130,6 +130,9 @@ def build(m: M, index: int) -> tuple[bytes, dict[str, object]]:
             subtype="pdf",
             filename=f"piece-{n + 1}.pdf",
         )
+    for k, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"==set-{index:03d}-{k}==")  # stable files when the set is rebuilt
     parsedate_to_datetime(m.date)  # the Date must be valid
     label: dict[str, object] = {
         "suppress_reason": m.sup,
