@@ -171,7 +171,7 @@ class Ingestor:
         )
 
     def _quarantine(self, row_id: int, exc: Exception) -> IngestOutcome:
-        error = f"{type(exc).__name__}: {exc}"[:2000]
+        error = f"{type(exc).__name__}: {exc}".replace("\x00", "")[:2000]
         now = self.clock.now()
         with self.sessions() as session, session.begin():
             message = session.get(Message, row_id)

@@ -142,7 +142,7 @@ def _safe_header(msg: Message, name: str, defects: list[str]) -> str:
     if value is None:
         return ""
     try:
-        return " ".join(str(value).split())
+        return " ".join(str(value).replace("\x00", "").split())
     except Exception as exc:
         defects.append(f"{name}: {type(exc).__name__}: {exc}")
         return ""
@@ -294,7 +294,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         in_reply_to=_msgids(_safe_header(msg, "In-Reply-To", defects)),
         references=_msgids(_safe_header(msg, "References", defects)),
         headers=tuple(headers),
-        text=text.replace("\r\n", "\n"),
+        text=text.replace("\r\n", "\n").replace("\x00", ""),  # PostgreSQL text cannot hold NUL
         content_type=ctype,
         attachments=tuple(attachments),
         defects=tuple(dict.fromkeys(defects)),
