@@ -69,6 +69,11 @@ def build_app(
         settings.mail.address,
         settings.outbound.max_attempts,
     )
+    staff_chat: StaffChat = TerminalStaffChat(sessions, clock)
+    if settings.telegram.enabled:  # imported here: the shell commands need no Telegram client otherwise
+        from bot.staff.telegram import TelegramStaffChat
+
+        staff_chat = TelegramStaffChat(sessions, clock, settings)
     return App(
         settings=settings,
         clock=clock,
@@ -78,5 +83,5 @@ def build_app(
         ingestor=Ingestor(sessions, settings, clock, renderer),
         staff=StaffService(sessions, settings, clock, renderer),
         outbox=outbox,
-        staff_chat=TerminalStaffChat(sessions, clock),
+        staff_chat=staff_chat,
     )
