@@ -317,9 +317,15 @@ class Ingestor:
 
 
 def parse_headers_quickly(raw: bytes) -> tuple[str, str]:
-    """(from address, subject) for the stored row, before the full parse; never raises."""
+    """(from address, subject) for the stored row, from the header block alone; never raises."""
+    from email.parser import BytesHeaderParser
+    from email.utils import parseaddr
+
+    from bot.mail.parse import decode_raw_header
+
     try:
-        parsed = parse_message(raw[:65536] if len(raw) > 65536 else raw)
-        return parsed.from_addr, parsed.subject
+        head = BytesHeaderParser().parsebytes(raw[:65536])
+        sender = parseaddr(decode_raw_header(str(head.get("From", ""))))[1].lower()
+        return sender.replace("\x00", ""), decode_raw_header(str(head.get("Subject", "")))
     except Exception:
         return "", ""

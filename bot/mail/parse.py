@@ -15,6 +15,7 @@ import email.policy
 import hashlib
 import re
 from dataclasses import dataclass, field
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
@@ -148,6 +149,18 @@ def _safe_header(msg: Message, name: str, defects: list[str]) -> str:
         return ""
 
 
+def decode_raw_header(value: str) -> str:
+    """A header's text as written, unfolded, RFC 2047 words decoded; cheaper than the header
+    registry, which the guard does not need for ``Auto-Submitted`` or ``List-Id``."""
+    value = " ".join(value.replace("\x00", "").split())
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except Exception:
+        return value
+
+
 def _addresses(value: str) -> tuple[str, ...]:
     try:
         pairs = getaddresses([value])
@@ -267,11 +280,11 @@ def parse_message(raw: bytes) -> ParsedMessage:
 
     headers: list[tuple[str, str]] = []
     try:
-        keys = list(msg.keys())
+        items = list(msg.raw_items())[:500]
     except Exception:
-        keys = []
-    for key in keys[:500]:
-        headers.append((key, _safe_header(msg, key, defects)))
+        items = []
+    for key, value in items:
+        headers.append((key, decode_raw_header(str(value))))
 
     try:
         text, attachments = _walk(msg, defects)
