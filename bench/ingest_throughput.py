@@ -20,14 +20,14 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.app import App, build_app  # noqa: E402
-from bot.clients import import_clients, parse_clients_csv  # noqa: E402
-from bot.clock import Clock  # noqa: E402
-from bot.config import load_settings  # noqa: E402
-from bot.smtp import DeskHandler, start_listener  # noqa: E402
-from tests.conftest import CLIENTS_CSV  # noqa: E402
-from tests.support.mail import make_mail  # noqa: E402
-from tests.support.services import free_port  # noqa: E402
+from bot.app import App, build_app
+from bot.clients import import_clients, parse_clients_csv
+from bot.clock import Clock
+from bot.config import load_settings
+from bot.smtp import DeskHandler, start_listener
+from tests.conftest import CLIENTS_CSV
+from tests.support.mail import make_mail
+from tests.support.services import free_port
 
 TEXTS = [
     "Bonjour, le planning affiche une erreur depuis ce matin, pouvez-vous regarder ? Merci",
