@@ -6,13 +6,29 @@ A kind without a handler of its own goes to staff triage: nothing is answered th
 from __future__ import annotations
 
 from handlers.base import Handler
+from handlers.contact_update import ContactUpdateHandler
+from handlers.dev_quote import DevQuoteHandler
 from handlers.hours_statement import HoursStatementHandler
+from handlers.migration import MigrationHandler
+from handlers.owner_change import OwnerChangeHandler
+from handlers.password_reset import PasswordResetHandler
+from handlers.renewal import RenewalHandler
+from handlers.resource_change import ResourceChangeHandler
 from handlers.support import SupportHandler
+from handlers.test_platform import TestPlatformHandler
 from handlers.triage import OtherHandler
 
 REGISTRY: tuple[Handler, ...] = (
     SupportHandler(),
+    DevQuoteHandler(),
+    MigrationHandler(),
+    OwnerChangeHandler(),
+    PasswordResetHandler(),
+    ContactUpdateHandler(),
     HoursStatementHandler(),
+    ResourceChangeHandler(),
+    RenewalHandler(),
+    TestPlatformHandler(),
     OtherHandler(),
 )
 

@@ -7,16 +7,21 @@ ledger only when the client confirms (R51), once (confirmations are idempotent).
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import re
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 
 from bot import states
+from bot.config import TierSettings
 from bot.hours import balance, split_cost
+from bot.mail.parse import Attachment, parse_message
 from bot.requests import set_state
 from handlers.context import Context, RuleError
-from storage.models import Client, LedgerEntry, Request
+from storage.models import Client, LedgerEntry, Message, Request
 
 ESTIMATE_BUTTONS = ("estimate 0.5", "estimate 1", "estimate 2", "estimate ?")
 
@@ -193,3 +198,105 @@ def default_actions(request: Request) -> tuple[str, ...]:
         states.TRIAGE: ("kind ?", "reject"),
     }
     return by_state.get(request.state, ())
+
+
+# -- helpers for the kinds' handlers (added with dev_quote, migration, owner_change, ...) ------------
+
+
+def message_text(ctx: Context, request: Request) -> str:
+    """The new text of the message being handled, or the request's first text (staff actions)."""
+    if ctx.decision is not None:
+        return ctx.decision.reading.new_text
+    return request.summary
+
+
+def request_attachments(ctx: Context, request: Request) -> tuple[Attachment, ...]:
+    """Every file attached to the request's messages so far, the one being handled included.
+
+    Inline images (signature logos) are left out. Stored messages are parsed again, so a staff
+    action (``kind REF owner_change``) sees the same files as the pipeline did.
+    """
+    current_id = ctx.message.id if ctx.message is not None else None
+    found: list[Attachment] = []
+    rows = ctx.session.scalars(
+        select(Message).where(Message.request_id == request.id).order_by(Message.id)
+    ).all()
+    for row in rows:
+        if row.id == current_id:
+            continue
+        try:
+            found.extend(parse_message(row.raw).real_attachments)
+        except Exception:  # a stored message we cannot parse again adds nothing
+            continue
+    if ctx.decision is not None:
+        found.extend(ctx.decision.parsed.real_attachments)
+    return tuple(found)
+
+
+def tier_settings(ctx: Context, client: Client) -> TierSettings:
+    """The catalogue line of the client's tier (fees, prices, bonus hours)."""
+    return ctx.settings.catalogue.tier(client.tier)
+
+
+def load_detail(request: Request) -> dict[str, Any]:
+    """The kind-specific notes stored as JSON in ``request.detail`` (empty when none)."""
+    if not request.detail:
+        return {}
+    try:
+        data = json.loads(request.detail)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_detail(request: Request, notes: Any) -> None:
+    """Store a dataclass of kind-specific notes as JSON in ``request.detail``."""
+    request.detail = json.dumps(dataclasses.asdict(notes), ensure_ascii=False, default=str)
+
+
+_VERSION_RE = re.compile(r"^\s*v?(\d+)(?:\.(\d+))?(?:\.\d+)*\s*[-.]?\s*(alpha|beta)?\s*$", re.IGNORECASE)
+_STAGE_RANK = {"alpha": 0, "beta": 1, "": 2}
+
+
+@dataclasses.dataclass(frozen=True)
+class PlatformVersion:
+    """A platform version as the record or the client writes it: "3.6", "4", "4.0alpha", "beta".
+
+    ``number`` is (major, minor); ``stage`` is "alpha", "beta" or "" for a stable version. A bare
+    "alpha"/"beta" (no number) is the latest development version: ``number`` is None.
+    """
+
+    number: tuple[int, int] | None
+    stage: str
+
+    @property
+    def development(self) -> bool:
+        """An alpha or beta version (R20, R21, R25)."""
+        return self.stage in ("alpha", "beta")
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Order of versions: 3.5 < 4.0alpha < 4.0beta < 4; a bare "beta" is the newest."""
+        major, minor = self.number if self.number is not None else (999, 999)
+        return (major, minor, _STAGE_RANK.get(self.stage, 2))
+
+    def __str__(self) -> str:
+        if self.number is None:
+            return self.stage
+        major, minor = self.number
+        if self.stage:
+            return f"{major}.{minor}{self.stage}"
+        return f"{major}.{minor}" if minor else str(major)
+
+
+def parse_version(text: str | None) -> PlatformVersion | None:
+    """``parse_version("4.0alpha")`` -> 4.0 alpha; None when ``text`` is not a version."""
+    if not text:
+        return None
+    bare = text.strip().lower()
+    if bare in ("alpha", "beta"):
+        return PlatformVersion(None, bare)
+    match = _VERSION_RE.match(bare)
+    if match is None:
+        return None
+    major, minor, stage = match.group(1), match.group(2), match.group(3)
+    return PlatformVersion((int(major), int(minor or 0)), (stage or "").lower())

@@ -1,0 +1,271 @@
+"""Major-version migrations (R20-R26, R72), asked by e-mail with a not-before date.
+
+- R20/R1: only a client in production (its subscription for the current year paid) may migrate;
+  otherwise the bot says why and closes the request (``rejected``).
+- R21/R72: included for Business, Premiere and Corporate; for First Price the catalogue's
+  ``migration_fee`` (50 € HT), except to an alpha/beta version, or from an alpha/beta version to
+  the next stable one (3.0alpha -> 3, 3.5 -> 4.0alpha, 4.0alpha -> 4 are free).
+- R22: a client on an old tariff pays the difference; the bot cannot know old tariffs, so it
+  tells staff to check.
+- R23/R25/R26: the client first acknowledges that a migration is irreversible and, for alpha/beta,
+  that the version changes constantly: the bot sends the steps, the fee and the not-before date
+  (no date can be promised) and waits for the client's "OK" (``awaiting_confirmation``). On the
+  "OK": ``waiting_payment`` when a fee is due (staff ``paid`` then queue it), else ``queued``.
+- R24: staff ``schedule REF DATE`` refuses a date before the not-before date, or while the fee is
+  unpaid; a scheduled migration is announced with its few minutes of downtime and the substitute
+  URL valid for one week (R23.7). ``done`` sends the completion mail, which mentions the set-up
+  questionnaire when the tier's set-up package applies (R23.8, in the template).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot import states
+from handlers import common
+from handlers.base import Handler
+from handlers.context import Context, RuleError
+from storage.models import Client, Request
+
+ZERO = Decimal(0)
+INCLUDED_TIERS = frozenset({"business", "premiere", "corporate"})
+
+
+@dataclass(frozen=True)
+class MigrationFee:
+    """What a migration costs before VAT, and why (R21, R72)."""
+
+    amount: Decimal
+    reason: str  # included | to_development | development_to_stable | first_price
+
+    @property
+    def due(self) -> bool:
+        return self.amount > 0
+
+
+@dataclass(frozen=True)
+class MigrationNotes:
+    """The bot's reading of the migration, kept in ``request.detail`` for staff."""
+
+    current: str
+    target: str | None
+    development: bool
+    fee: str
+    fee_reason: str
+
+
+def next_stable(version: common.PlatformVersion) -> common.PlatformVersion | None:
+    """The stable version an alpha/beta leads to: 3.0alpha -> 3, 4.0beta -> 4."""
+    if not version.development or version.number is None:
+        return None
+    return common.PlatformVersion(version.number, "")
+
+
+def migration_fee(
+    tier: str,
+    current: common.PlatformVersion | None,
+    target: common.PlatformVersion | None,
+    first_price_fee: Decimal,
+) -> MigrationFee:
+    """R21: free to alpha/beta, free from alpha/beta to the next stable, else the First Price fee.
+
+    An unnamed target is taken as the latest stable version (what a client asking to "migrate"
+    gets); from an alpha/beta that is the next stable one.
+    """
+    if tier in INCLUDED_TIERS:
+        return MigrationFee(ZERO, "included")
+    if target is not None and target.development:
+        return MigrationFee(ZERO, "to_development")
+    if current is not None and current.development:
+        stable = next_stable(current)
+        if target is None or (stable is not None and target.sort_key() == stable.sort_key()):
+            return MigrationFee(ZERO, "development_to_stable")
+    return MigrationFee(first_price_fee, "first_price")
+
+
+def in_production(client: Client, year: int) -> bool:
+    """R1: a platform is in production once the current year's subscription is paid."""
+    return client.paid_until >= year
+
+
+class MigrationHandler(Handler):
+    kind = "migration"
+    description = (
+        "A major-version migration: acknowledged, paid if due, scheduled not before the date (R20-R26)."
+    )
+
+    def on_new(self, ctx: Context, request: Request) -> None:
+        client = request.client
+        assert client is not None
+        if not in_production(client, ctx.year):
+            common.change_state(
+                ctx,
+                request,
+                states.REJECTED,
+                "refused",
+                f"not in production (paid until {client.paid_until})",
+            )
+            common.mail_client(ctx, request, "not_in_production", year=ctx.year)
+            common.notify(
+                ctx,
+                request,
+                "refused",
+                f"Migration refused: {client.platform} is not in production ({ctx.year} subscription "
+                f"unpaid, paid until {client.paid_until}); the client was told to renew first (R1, R20)",
+            )
+            return
+        current = common.parse_version(client.version)
+        target = common.parse_version(request.target_version)
+        if target is not None and current is not None and target.sort_key() <= current.sort_key():
+            common.change_state(ctx, request, states.ANSWERED, "answered", f"already on {client.version}")
+            common.mail_client(ctx, request, "already", target=str(target))
+            common.notify(
+                ctx,
+                request,
+                "answered",
+                f"Migration to {target} asked, but {client.platform} is already on {client.version}: "
+                "the client was told; staff answer with /reply if it meant something else",
+            )
+            return
+        fee = migration_fee(client.tier, current, target, common.tier_settings(ctx, client).migration_fee)
+        development = target is not None and target.development
+        request.fee = fee.amount
+        request.paid = False
+        common.save_detail(
+            request,
+            MigrationNotes(
+                client.version, str(target) if target else None, development, str(fee.amount), fee.reason
+            ),
+        )
+        common.change_state(
+            ctx, request, states.AWAITING_CONFIRMATION, "terms", f"fee {fee.amount} ({fee.reason})"
+        )
+        common.mail_client(
+            ctx,
+            request,
+            "terms",
+            current=client.version,
+            target=str(target) if target else None,
+            development=development,
+            fee=fee,
+            setup_package=common.tier_settings(ctx, client).setup_package,
+        )
+        nb = request.not_before.isoformat() if request.not_before else "none given"
+        common.notify(
+            ctx,
+            request,
+            "migration_terms",
+            f"Migration {client.version} -> {target or 'latest stable (not named)'} for {client.platform} "
+            f"({client.tier}): fee {fee.amount} € HT ({fee.reason}, R21); not before {nb}. Waiting for the "
+            "client to acknowledge irreversibility"
+            + (" and the alpha/beta terms (R25)" if development else "")
+            + ". R22: check whether the client is on an old tariff (the bot cannot know); if so, "
+            "invoice the difference.",
+        )
+
+    def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
+        reading = ctx.decision.reading if ctx.decision is not None else None
+        if reading is not None and reading.not_before and reading.not_before != request.not_before:
+            ctx.effects.event(
+                request, ctx.actor, "not_before", f"{request.not_before} -> {reading.not_before}"
+            )
+            request.not_before = reading.not_before
+        if request.state == states.AWAITING_CONFIRMATION and intent == "confirm":
+            self._acknowledged(ctx, request)
+        elif request.state == states.AWAITING_CONFIRMATION and intent == "refuse":
+            common.decline(ctx, request)
+        elif intent == "confirm" and request.state in (
+            states.WAITING_PAYMENT,
+            states.QUEUED,
+            states.SCHEDULED,
+            states.IN_PROGRESS,
+            states.DONE,
+        ):
+            ctx.effects.event(request, ctx.actor, "confirm_ignored", f"already {request.state}")
+        else:
+            common.question(ctx, request)
+
+    def _acknowledged(self, ctx: Context, request: Request) -> None:
+        """The client accepted the terms (R23.1, R25, R26): invoice if a fee is due, else queue."""
+        fee = request.fee or ZERO
+        if fee > 0 and not request.paid:
+            common.change_state(ctx, request, states.WAITING_PAYMENT, "acknowledged", f"fee {fee} to pay")
+            common.mail_client(ctx, request, "invoice", fee=fee)
+            common.notify(
+                ctx,
+                request,
+                "acknowledged",
+                f"Client accepted the migration terms: issue the migration invoice ({fee} € HT), plus any "
+                "tariff difference (R22) and set-up package, then /paid when paid (R23.5-6)",
+            )
+            return
+        common.change_state(ctx, request, states.QUEUED, "acknowledged", "nothing to pay")
+        common.mail_client(ctx, request, "queued")
+        nb = f" (not before {request.not_before.isoformat()})" if request.not_before else ""
+        common.notify(
+            ctx,
+            request,
+            "acknowledged",
+            f"Client accepted the migration terms; nothing to pay (R21): /schedule {request.ref} "
+            f"YYYY-MM-DD{nb}",
+        )
+
+    def on_paid(self, ctx: Context, request: Request) -> None:
+        if request.state != states.WAITING_PAYMENT:
+            raise RuleError(f"{request.ref} is {request.state}: paid needs waiting_payment")
+        request.paid = True
+        common.change_state(ctx, request, states.QUEUED, "paid", f"{request.fee} € HT paid")
+        common.mail_client(ctx, request, "paid")
+        nb = f" (not before {request.not_before.isoformat()})" if request.not_before else ""
+        common.notify(
+            ctx, request, "paid", f"Marked paid by {ctx.actor}: /schedule {request.ref} YYYY-MM-DD{nb}"
+        )
+
+    def on_schedule(self, ctx: Context, request: Request, day: dt.date) -> None:
+        """R24: never before the not-before date, never before the invoices are paid."""
+        if request.state == states.AWAITING_CONFIRMATION:
+            raise RuleError(
+                f"{request.ref}: the client has not yet accepted the migration terms (R23.1, R26)"
+            )
+        if request.state == states.WAITING_PAYMENT or ((request.fee or ZERO) > 0 and not request.paid):
+            raise RuleError(
+                f"{request.ref}: the migration fee ({request.fee} € HT) is not paid yet (R24): use paid first"
+            )
+        if request.state not in (states.QUEUED, states.SCHEDULED):
+            raise RuleError(f"{request.ref} is {request.state}: schedule needs a queued migration")
+        if request.not_before is not None and day < request.not_before:
+            raise RuleError(
+                f"{request.ref}: {day.isoformat()} is before the client's not-before date "
+                f"{request.not_before.isoformat()} (R24)"
+            )
+        if day < ctx.clock.today():
+            raise RuleError(f"{request.ref}: {day.isoformat()} is in the past")
+        previous = request.scheduled_for
+        request.scheduled_for = day
+        common.change_state(
+            ctx,
+            request,
+            states.SCHEDULED,
+            "schedule",
+            day.isoformat() + (f" (was {previous.isoformat()})" if previous else ""),
+        )
+        common.mail_client(ctx, request, "scheduled", day=day, previous=previous)
+        common.notify(
+            ctx,
+            request,
+            "scheduled",
+            f"Migration scheduled on {day.isoformat()} by {ctx.actor}; the client was told. Send the "
+            "substitute URL (valid one week) with /reply, then /done",
+        )
+
+    def staff_actions(self, request: Request) -> tuple[str, ...]:
+        by_state: dict[str, tuple[str, ...]] = {
+            states.AWAITING_CONFIRMATION: ("reject",),
+            states.WAITING_PAYMENT: ("paid", "reject"),
+            states.QUEUED: ("schedule ?", "reject"),
+            states.SCHEDULED: ("done", "schedule ?"),
+            states.IN_PROGRESS: ("done",),
+        }
+        return by_state.get(request.state, ())

@@ -1,0 +1,51 @@
+"""Client-account password (R6, R7, R8, R70).
+
+The client resets it itself with "Mot de passe oublié ?" on the client-account login page (login =
+platform name, e-mail = the client or contact e-mail on the record) (R6). The client account is
+not the personal login a member uses on the platform, and the bot says so (R8). A manual reset by
+staff is billed to First Price clients (``manual_fee``) and free for the other tiers (R6, R70); it
+needs staff approval and is answered only to addresses on record (R7). The request is
+``answered`` at once; a client who replies insisting reaches staff.
+"""
+
+from __future__ import annotations
+
+from bot import states
+from handlers import common
+from handlers.base import Handler
+from handlers.context import Context
+from storage.models import Request
+
+
+class PasswordResetHandler(Handler):
+    kind = "password_reset"
+    description = "Client-account password: self-service steps at once; manual reset only by staff (R6-R8)."
+
+    def on_new(self, ctx: Context, request: Request) -> None:
+        client = request.client
+        assert client is not None
+        fee = common.tier_settings(ctx, client).manual_fee
+        common.change_state(ctx, request, states.ANSWERED, "answered", "self-service steps sent")
+        common.mail_client(ctx, request, "steps", manual_fee=fee)
+        common.notify(
+            ctx,
+            request,
+            "answered",
+            "Password reset: self-service steps sent (R6), client account vs platform login explained (R8). "
+            + (f"A manual reset would cost {fee} € HT (First Price)" if fee > 0 else "A manual reset is free")
+            + " and needs staff approval (R7).",
+        )
+
+    def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
+        """The client insists (e.g. no address on record works any more): staff decide (R7)."""
+        assert request.client is not None
+        fee = common.tier_settings(ctx, request.client).manual_fee
+        ctx.effects.event(request, ctx.actor, "client_question", common.message_text(ctx, request)[:500])
+        common.notify(
+            ctx,
+            request,
+            "client_question",
+            "Client wrote back about the password: a manual reset needs staff approval (R7)"
+            + (f", billed {fee} € HT (First Price)" if fee > 0 else ", free for this tier")
+            + "; answer with /reply (only to addresses on record).",
+        )

@@ -1,0 +1,176 @@
+"""Changes to the billable resources during the year (R30-R33, R40).
+
+- Adding (R31): an invoice for the extra resources at the full-year price of the tier
+  (``resource_price``), created in the client account, ``waiting_payment``; staff ``paid`` ->
+  ``queued`` (staff add it, deducting one bonus hour when a new resource type with new prices
+  is needed) -> ``done``.
+- Removing (R32): nothing changes, the year is paid -> ``answered``.
+- Replacing (R33): no new subscription; deactivate the old, activate the new, or simply rename it
+  for a temporary replacement (statistics then merge both) -> ``answered``.
+What the client wants is read from the message's new text, French or English, by
+:func:`read_resource_change`; when it cannot tell, the answer explains the three cases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot import states
+from handlers import common
+from handlers.base import Handler
+from handlers.context import Context, RuleError
+from storage.models import Request
+
+ADD, REMOVE, REPLACE, UNKNOWN = "add", "remove", "replace", "unknown"
+
+_REPLACE = re.compile(
+    r"\b(remplac\w*|substitu\w*|a la place|en remplacement|echange\w*|replac\w*|swap\w*|instead of|"
+    r"renomm\w*|rename\w*)"
+)
+_REMOVE = re.compile(
+    r"\b(retir\w*|supprim\w*|enlev\w*|desactiv\w*|en moins|vendu\w*|cede\w*|reform\w*|"
+    r"remove\w*|delet\w*|deactivat\w*|sold|withdraw\w*|retire\w*)"
+)
+_ADD = re.compile(
+    r"\b(ajout\w*|rajout\w*|ajouter|nouvel(?:le)? (?:avion|aeronef|appareil|ressource|simulateur|ulm|planeur|machine)|"
+    r"nouveau (?:simulateur|planeur|ulm|avion)|supplementaire\w*|en plus|acquis|achete\w*|"
+    r"add(?:s|ed|ing|ition\w*)?\b|extra|new (?:aircraft|plane|resource|simulator|glider)|bought|purchas\w*)"
+)
+_WORDS = {
+    "un": 1,
+    "une": 1,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+}
+_COUNT = re.compile(
+    r"\b(\d{1,2}|un|une|deux|trois|quatre|cinq|one|two|three|four|five|a|an)\s+(?:\w+\s+)?"
+    r"(?:ressources?|avions?|aeronefs?|appareils?|simulateurs?|ulms?|planeurs?|machines?|"
+    r"resources?|aircraft|planes?|simulators?|gliders?)\b"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for keyword matching."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class ResourceChange:
+    """What the client asks: ``add``, ``remove``, ``replace`` or ``unknown``, and how many (add)."""
+
+    action: str
+    count: int = 1
+
+
+def read_resource_change(text: str) -> ResourceChange:
+    """Add, remove or replace, from the words of the message (French and English).
+
+    Both an addition and a removal ("we sold F-GABC and bought a DR400") make a replacement.
+    """
+    folded = fold(text)
+    replace = bool(_REPLACE.search(folded))
+    remove = bool(_REMOVE.search(folded))
+    add = bool(_ADD.search(folded))
+    if replace or (add and remove):
+        return ResourceChange(REPLACE)
+    if remove:
+        return ResourceChange(REMOVE)
+    if add:
+        counts = [
+            int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)] for m in _COUNT.finditer(folded)
+        ]
+        count = max((c for c in counts if 0 < c <= 50), default=1)
+        return ResourceChange(ADD, count)
+    return ResourceChange(UNKNOWN)
+
+
+@dataclass(frozen=True)
+class ResourceNotes:
+    """Kept in ``request.detail``: what was read and the invoice it led to."""
+
+    action: str
+    count: int
+    unit_price: str
+    year: int
+
+
+class ResourceChangeHandler(Handler):
+    kind = "resource_change"
+    description = "Adding (invoice, R31), removing (R32) or replacing (R33) a resource during the year."
+
+    def on_new(self, ctx: Context, request: Request) -> None:
+        client = request.client
+        assert client is not None
+        change = read_resource_change(common.message_text(ctx, request))
+        price = common.tier_settings(ctx, client).resource_price
+        common.save_detail(request, ResourceNotes(change.action, change.count, str(price), ctx.year))
+        if change.action == ADD:
+            amount = (price * change.count).quantize(Decimal("0.01"))
+            request.fee = amount
+            request.paid = False
+            common.change_state(
+                ctx, request, states.WAITING_PAYMENT, "invoice", f"{change.count} x {price} = {amount} HT"
+            )
+            common.mail_client(
+                ctx, request, "add", count=change.count, unit_price=price, amount=amount, year=ctx.year
+            )
+            common.notify(
+                ctx,
+                request,
+                "waiting_payment",
+                f"Resource addition: {change.count} resource(s) x {price} € HT (full year {ctx.year}, R31) = "
+                f"{amount} € HT; client told to create and pay the invoice in the client account. "
+                f"/paid {request.ref} once paid.",
+            )
+            return
+        event = {REMOVE: "remove", REPLACE: "replace"}.get(change.action, "explain")
+        common.change_state(ctx, request, states.ANSWERED, "answered", f"resource change: {change.action}")
+        common.mail_client(ctx, request, event, unit_price=price, year=ctx.year)
+        common.notify(
+            ctx,
+            request,
+            "answered",
+            {
+                REMOVE: "Resource removal: nothing changes this year (R32); the client was told.",
+                REPLACE: "Resource replacement: no new subscription (R33); deactivate/activate or rename steps sent.",
+            }.get(
+                change.action,
+                "Resource change: could not tell add/remove/replace; the three cases were explained. "
+                "Check the message.",
+            ),
+        )
+
+    def on_paid(self, ctx: Context, request: Request) -> None:
+        if request.state != states.WAITING_PAYMENT:
+            raise RuleError(f"{request.ref} is {request.state}: paid needs waiting_payment")
+        request.paid = True
+        common.change_state(ctx, request, states.QUEUED, "paid", f"{request.fee} € HT paid")
+        common.mail_client(ctx, request, "paid")
+        common.notify(
+            ctx,
+            request,
+            "paid",
+            f"Marked paid by {ctx.actor}: the resource can be added. If it needs a new resource type with "
+            "new prices and staff create it, deduct one bonus hour (R31). /done when added.",
+        )
+
+    def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
+        common.question(ctx, request)
+
+    def staff_actions(self, request: Request) -> tuple[str, ...]:
+        if request.state == states.QUEUED:
+            return ("done",)
+        return common.default_actions(request)
