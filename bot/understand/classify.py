@@ -149,6 +149,14 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         (
             re.compile(
+                r"(ajouter|ajout d'|creer|add)\W+(\w+\W+){0,3}?(une|un|a|an) (nouvelle |nouveau |new )?(vue|"
+                r"option|fonction|champ|bouton|ecran|colonne|rapport|report|view|field|button|alerte|statistique)"
+            ),
+            2.0,
+        ),
+        (re.compile(r"merci de (le |nous )?chiffrer|pouvez-vous (le |nous )?chiffrer"), 1.5),
+        (
+            re.compile(
                 r"serait-il possible de (developper|creer|ajouter une fonction)|pourriez-vous developper|"
                 r"could you develop|would like (a|to have a) (new )?feature"
             ),
@@ -156,6 +164,14 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
     ),
     "renewal": (
+        (
+            re.compile(
+                r"reconduire|reconduction|abonnement (\w+ ){0,2}(pour )?(l'annee )?20\d\d|subscription (\w+ ){0,2}"
+                r"(ends|expires)|abonnement (se termine|expire|arrive a (son )?echeance|prend fin)|"
+                r"pay for next year|payer (pour )?l'annee prochaine|next year's subscription"
+            ),
+            3.0,
+        ),
         (re.compile(r"renouvel|reabonn|re-?abonn|renewal|\brenew"), 4.0),
         (
             re.compile(
@@ -187,10 +203,32 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             ),
             4.0,
         ),
+        (
+            re.compile(
+                r"(avions?|aeronefs?|appareils?|ulms?|planeurs?|simulateurs?|ressources?|aircraft|planes?|"
+                r"gliders?|simulator)\W+(\w+\W+){0,6}?(retirer|supprimer|desactiver|enlever|ajouter|"
+                r"rajouter|remove|add|deactivate)"
+            ),
+            3.0,
+        ),
+        (
+            re.compile(
+                r"(n'utilisons plus|ne vole plus|ne volera plus|hors service|no longer (use|fly))\W+"
+                r"(\w+\W+){0,3}?(avion|aeronef|appareil|ulm|planeur|simulateur|ressource|aircraft|plane)"
+            ),
+            2.0,
+        ),
         (re.compile(r"\bf-[a-z]{4}\b|immatricul"), 1.0),
         (re.compile(r"\bressources?\b|\bresources?\b|flotte|fleet"), 1.0),
     ),
     "hours_statement": (
+        (
+            re.compile(
+                r"(support|assistance) time (\w+ )?(left|remaining|used)|temps (d'assistance |de support )?"
+                r"restant|how much (\w+ ){0,4}(time|hours) (\w+ ){0,2}(left|remaining)"
+            ),
+            4.0,
+        ),
         (
             re.compile(
                 r"heures? (de )?(bonus|d'assistance|de developpement|prepayees|d'intervention)|"
@@ -225,15 +263,21 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             re.compile(
                 r"\bbug|beug|erreur|error|ne (fonctionne|marche|s'affiche|s'ouvre|charge|peu\w+|parvien"
                 r"\w*|arriv\w*|trouve|voit|voient|voyons|sort|sortent|part|partent|recoit|recoivent|"
-                r"fait|reprend|compte|calcule)\b|n'arriv|n'apparai|n'affiche|n'est pas (pris|envoy|affich|"
+                r"fait|reprend|compte|calcule)\w*|n'arriv|n'apparai|n'affiche|n'est pas (pris|envoy|affich|"
                 r"visible|correct)|impossible|probleme|souci|plante|plantage|bloque|dysfonction|anomalie|"
                 r"ecran blanc|page blanche|faux|fausse|errone|deux fois|en double|incoheren|negatif|"
                 r"doesn't|does not|not working|broken|crash|cannot|can't|issue|problem|wrong|incorrect"
             ),
             2.0,
         ),
-        (re.compile(r"\bn'\w+ (pas|plus)\b|\bne \w+ (pas|plus)\b"), 1.0),
-        (re.compile(r"comment \w+|how (do|can|to)|\bquestion\b"), 1.5),
+        (re.compile(r"\bn'\w+ (pas|plus)\b|\bne [\w']+ (pas|plus)\b"), 1.0),
+        (
+            re.compile(
+                r"comment \w+|how (do|can|to)|\bquestion\b|\bou (trouve|trouver|se trouve|est|sont)|"
+                r"where (is|are|can|do)"
+            ),
+            1.5,
+        ),
         (
             re.compile(
                 r"besoin d'aide|\baide[rz]?\b|\bhelp\b|assistance|rappeler|nous appeler|intervention|"

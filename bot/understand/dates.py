@@ -50,7 +50,8 @@ _DATE = re.compile(
     r"|(?<![\d./-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/-])"  # 15/03(/2027)
     r"|(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])"  # 15.03.2027
     rf"|\b(?:(debut|fin|mi|early|end of|mid)[\s-]+(?:de |d')?)?{_MONTH}(?:\s+(\d{{4}}))?\b"  # (début) avril
-    rf"|\b{_WEEKDAY}(?:\s+prochain|\s+next)?\b",  # lundi (prochain)
+    rf"|\b{_WEEKDAY}(?:\s+prochain|\s+next)?\b"  # lundi (prochain)
+    r"|\b(20\d{2})\b",  # 2027 alone ("pas avant 2027"): its 1st of January
 )
 _STRONG = re.compile(
     r"(pas avant|not before|no earlier than|not earlier than|au plus tot|at the earliest|rien avant|"
@@ -139,6 +140,8 @@ def _to_date(m: re.Match[str], ref: dt.date) -> tuple[dt.date | None, bool]:
     if g[19]:
         ahead = (WEEKDAYS[g[19]] - ref.weekday() - 1) % 7 + 1
         return ref + dt.timedelta(days=ahead), True
+    if g[20]:
+        return dt.date(int(g[20]), 1, 1), True
     return None, False
 
 

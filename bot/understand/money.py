@@ -16,13 +16,13 @@ _SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
 _OFFER = re.compile(
     r"(pret|prete|prets|pretes|dispose|disposes|d'accord pour|ok pour|volontiers|accepter(ons|ions|ais)? de|"
     r"pouvons|pourrions|pourrons|pouvez nous|pourriez nous|peut|peux|pourrait|souhait|voulons|voudrions|"
-    r"envisag|propos|on paie|nous paierons|nous payerons|je paierai|nous financerons|nous reglerons|"
+    r"envisag|propos|on paie|prendrons|prendrions|assumerons|paierons|payerons|reglerons|financerons|nous paierons|nous payerons|je paierai|nous financerons|nous reglerons|"
     r"facturez|nous facturer|me facturer|willing|happy to|ready to|prepared to|can|could|would|we'll|we will|"
     r"offer|glad to|ne pas hesiter a nous facturer)"
 )
 _PAY = re.compile(
-    r"(payer|paie|paierons|payerons|financer|financerons|financement|regler|reglerons|participer|"
-    r"prendre en charge|mettre la main|factur|pay|fund|cover|contribute|chip in|bill|invoice|charge)"
+    r"(payer|paie|paierons|payerons|financer|financerons|financement|financierement|regler|reglerons|"
+    r"participer|prendr\w* en charge|assum|mettre \d+|\d+ ?(euros|eur|€)|de l'argent|la main a la poche|mettre la main|factur|pay|fund|cover|contribute|chip in|bill|invoice|charge)"
 )
 _OBJECT = re.compile(
     r"(priorit|prioritaire|accelerer|accelere|plus vite|plus rapidement|au plus vite|rapidement|"

@@ -22,24 +22,28 @@ _REFUSE = re.compile(
     r"l'instant|cette annee|maintenant)|on oublie|oubliez|je refuse|nous refusons|refus|sans suite|"
     r"decline|do not (proceed|go ahead|continue|start)|don't (proceed|go ahead|continue|start)|"
     r"no thanks|no thank you|not interested|cancel|not (at|for) (this|the moment|now)|too expensive|"
-    r"we (will|'ll) pass|hold off|not go ahead|won't go ahead|we refuse|reject)"
+    r"we (will|'ll) pass|hold off|not go ahead|won't go ahead|we refuse|reject|not now|prefer\w* attendre|"
+    r"prefer\w* (ne pas|rester)|rather (wait|not)|pas cette fois|pas d'accord|disagree|do not agree|"
+    r"don't agree)"
 )
 _CONDITION = re.compile(
     r"(\?|\bmais\b|\bsauf\b|a condition|uniquement si|seulement si|pas avant|pourriez|pouvez-vous|"
     r"pouvez vous|est-ce que|est ce que|combien|\bbut\b|only if|provided|unless|not before|"
-    r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much)"
+    r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much|avant de (confirmer|valider|"
+    r"donner|vous repondre|decider)|en parler|je reviens vers vous|je vous redis|nous reviendrons|"
+    r"before (confirming|deciding)|get back to you|let you know)"
 )
 _NO_BUT_GO = re.compile(
     r"^\W*(non|no)\b\W*(c'est bon|ca (me )?va|ca marche|pas de (souci|soucis|probleme)|aucun (souci|"
     r"probleme)|allez-?y|vous pouvez|go ahead|that's fine|it's fine|problem|worries)"
 )
-_LEADING_NO = re.compile(r"^\W*(non|no|nope|negatif)\b")
+_LEADING_NO = re.compile(r"^\W*((alors|finalement|bon|helas|desole|sorry|well)\W+)?(non|no|nope|negatif)\b")
 _CONFIRM = re.compile(
     r"(\boui\b|\bok\b|\bokay\b|\bd'accord\b|\bd'acc\b|je confirme|nous confirmons|confirme|c'est bon|"
     r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
     r"parfait|\bvalid\w*|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
     r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
-    r"fine|perfect|lancez|banco|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
+    r"fine|perfect|lancez|banco|tres bien|entendu|c'est note|affirmatif|volontiers|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
 )
 _FIRST_LINES = 6
 

@@ -83,11 +83,11 @@ def test_every_corpus_file_goes_through_without_raising() -> None:
         msg = parse_message(raw)
         started = time.perf_counter()
         read_message(msg, OUR, ("mermoz", "mermoz-ulm"))
-        if time.perf_counter() - started > 0.5:
+        if time.perf_counter() - started > 2.0:  # generous: the machine is shared; typical mail is < 5 ms
             slow.append(path.name)
         count += 1
     assert count > 1500
-    assert not slow, f"reading took over 0.5 s: {slow}"
+    assert not slow, f"reading took over 2 s: {slow}"
 
 
 def test_every_bounce_and_auto_reply_is_suppressed() -> None:

@@ -149,7 +149,11 @@ def build(m: M, index: int) -> tuple[bytes, dict[str, object]]:
 
 
 def main() -> None:
-    import messages_first, messages_replies, messages_machines  # noqa: F401,E401,I001
+    # Order matters: files are numbered in it, so a new batch goes last.
+    import messages_first  # noqa: F401,I001
+    import messages_replies  # noqa: F401
+    import messages_machines  # noqa: F401
+    import messages_more  # noqa: F401
 
     for old in HERE.glob("*.eml"):
         old.unlink()
