@@ -41,9 +41,16 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--config", help="configuration file (default: OFBOT_CONFIG or ./ofbot.toml)")
-    common.add_argument("--db", help="database URL, overrides database.url")
-    common.add_argument("-v", "--verbose", action="store_true", help="more log output")
+    # SUPPRESS: an option given before the sub-command is not reset by the sub-command's default
+    common.add_argument(
+        "--config",
+        default=argparse.SUPPRESS,
+        help="configuration file (default: OFBOT_CONFIG or ./ofbot.toml)",
+    )
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database URL, overrides database.url")
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="more log output"
+    )
 
     parser = _Parser(prog="ofbot", description="The e-mail and chat request desk.", parents=[common])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -82,21 +89,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """Accept ``--db URL`` and ``--config FILE`` anywhere, even after ``staff COMMAND ARGS``."""
+    front: list[str] = []
+    rest: list[str] = []
+    words = list(argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in ("--db", "--config") and i + 1 < len(words):
+            front += [word, words[i + 1]]
+            i += 2
+            continue
+        if word.startswith(("--db=", "--config=")):
+            front.append(word)
+        else:
+            rest.append(word)
+        i += 1
+    return front + rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(hoist_global_options(sys.argv[1:] if argv is None else argv))
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
+        level=logging.DEBUG if getattr(args, "verbose", False) else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
     for noisy in ("httpx", "mail.log", "alembic", "telegram.ext"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
-        settings = load_settings(args.config, db_url=args.db)
+        settings = load_settings(getattr(args, "config", None), db_url=getattr(args, "db", None))
         return dispatch(args, settings)
     except ConfigError as exc:
         print(f"ofbot: configuration: {exc}", file=sys.stderr)

@@ -179,3 +179,12 @@ def test_run_once_delivers_and_exits(workdir: Path) -> None:
 def test_quarantine_lists_nothing_on_a_clean_database(workdir: Path) -> None:
     result = ofbot(workdir, "quarantine", "--json")
     assert result.returncode == 0 and json.loads(result.stdout) == []
+
+
+def test_db_option_is_honoured_anywhere_on_the_line(workdir: Path) -> None:
+    other = f"sqlite:///{workdir / 'other.db'}"
+    after = ofbot(workdir, "staff", "queue", "--json", "--db", other)
+    before = ofbot(workdir, "--db", other, "clients", "list", "--json")
+    assert after.returncode == 0 and json.loads(after.stdout) == []
+    assert json.loads(before.stdout) == []  # the other database has no clients
+    assert (workdir / "other.db").exists()
