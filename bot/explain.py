@@ -6,6 +6,7 @@ initialised it runs against an empty in-memory one, so explaining never creates 
 
 from __future__ import annotations
 
+from bot.clock import clock_from_env
 from bot.config import Settings
 from bot.pipeline import decide, explain_json
 from bot.understand import OurIdentity
@@ -23,7 +24,7 @@ def explain_file(settings: Settings, raw: bytes) -> dict[str, object]:
         our = OurIdentity(address=settings.mail.address, domain=settings.mail_domain)
         with session_factory(engine)() as session:
             try:
-                return explain_json(decide(session, raw, our))
+                return explain_json(decide(session, raw, our, today=clock_from_env(settings.tz).today()))
             finally:
                 session.rollback()
     finally:

@@ -200,7 +200,7 @@ class Ingestor:
 
     def _process(self, session: Session, message: Message) -> dict[str, object]:
         parsed = parse_message(message.raw)
-        decision = decide(session, message.raw, self.our, message.envelope_from, parsed)
+        decision = decide(session, message.raw, self.our, message.envelope_from, parsed, self.clock.today())
         explanation = explain_json(decision)
         effects = Effects(session, self.settings, self.clock, self.renderer)
         ctx = Context(session, self.settings, self.clock, effects, "bot", message, decision)

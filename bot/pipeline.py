@@ -86,9 +86,11 @@ def decide(
     our: OurIdentity,
     envelope_sender: str | None = None,
     parsed: ParsedMessage | None = None,
+    today: dt.date | None = None,
 ) -> Decision:
+    """``today`` (the clock's date) places dates of a message that has no Date header."""
     parsed = parsed or parse_message(raw)
-    reading = read_message(parsed, our, platform_names(session), envelope_sender)
+    reading = read_message(parsed, our, platform_names(session), envelope_sender, reference=today)
     client = identify(session, parsed)
     request = None if reading.suppressed else thread(session, parsed)
     if reading.suppressed:
