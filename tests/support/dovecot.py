@@ -54,11 +54,11 @@ imap_idle_notify_interval = 2 mins
 {extra}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {root}/passwd
+  args = scheme=PLAIN username_format=%u {root}/users/%u
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%u {root}/passwd
+  args = username_format=%u {root}/users/%u
 }}
 service imap-login {{
   inet_listener imap {{
@@ -119,16 +119,18 @@ class DovecotServer:
         home = self.root / "home" / user
         home.mkdir(parents=True)
         os.chown(home, dv.pw_uid, dv.pw_gid)
-        with (self.root / "passwd").open("a", encoding="utf-8") as fh:
-            fh.write(f"{user}:{{PLAIN}}{PASSWORD}:{dv.pw_uid}:{dv.pw_gid}::{home}::\n")
+        # A passwd-file per user: Dovecot re-reads a changed file only when its mtime moves
+        # (one-second steps), so appending users to one file loses the ones added within a second.
+        (self.root / "users" / user).write_text(
+            f"{user}:{{PLAIN}}{PASSWORD}:{dv.pw_uid}:{dv.pw_gid}::{home}::\n", encoding="utf-8"
+        )
         return MailAccount(self, user, home)
 
     def write_config(self) -> None:
         dv = pwd.getpwnam("dovecot")
         self.root.chmod(0o755)
-        for sub in ("run", "state", "home"):
+        for sub in ("run", "state", "home", "users"):
             (self.root / sub).mkdir(exist_ok=True)
-        (self.root / "passwd").touch()
         self.conf.write_text(
             _CONF.format(
                 root=self.root,

@@ -1,0 +1,783 @@
+"""The IMAP inbox: read the support mailbox as reliably as a mail server delivers (RELIABILITY 1-6).
+
+The adapter is thin: it gets bytes in, has :meth:`Ingestor.store` commit them, and only then
+acknowledges on the server (``\\Seen``, or a move to the processed folder). A crash between the
+commit and the acknowledgement leaves the message unacknowledged and below nothing we remember,
+so the next poll reads it again and the store's deduplication (Message-ID + content hash)
+recognises it: no second request, no second reply.
+
+Messages are keyed by (mailbox, UIDVALIDITY, UID), never by sequence number. ``ImapState``
+remembers the last UID taken under the current UIDVALIDITY, so a poll with nothing new is one
+``SELECT`` whatever the mailbox size (its ``UIDNEXT`` says whether anything arrived). When the
+UIDVALIDITY changes, every message is read again and re-matched by the deduplication: nothing is
+imported twice and nothing is skipped.
+
+``RFC822.SIZE`` is checked before any download: an oversized message is left in place, recorded
+(``ImapLocation`` state ``oversized``) and staff are told once, with sender and subject from its
+``ENVELOPE``. A ``FETCH`` that fails for one message is recorded (state ``failed``) and retried
+on the next polls, without holding up the others.
+
+``watch_inbox`` runs the synchronous imapclient in a thread of its own: IDLE, re-issued every
+``idle_seconds`` (with a poll each time, the backstop), or polling every ``poll_seconds`` when
+the server has no IDLE; reconnection with exponential backoff. On PostgreSQL an advisory lock,
+held on a dedicated connection while watching, makes one process the poller of a mailbox; if it
+dies, its connection closes, the lock is released and another process takes over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import os
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.orm import Session
+
+from bot.app import App
+from bot.config import ImapSettings
+from bot.ingest import redact
+from storage.models import ImapLocation, ImapState, StaffNotification
+
+log = logging.getLogger("ofbot.inbox")
+
+SOURCE = "imap"
+FETCH_BATCH = 50  # messages per body FETCH: bounded memory, few round trips
+FETCH_BATCH_BYTES = 16 * 1024 * 1024
+SEARCH_CHUNK = 1000  # UIDs examined (sizes fetched) at a time
+IO_TIMEOUT = 60.0  # seconds a socket read may block outside IDLE
+
+ConnectFn = Callable[[ImapSettings], IMAPClient]
+# What means "the connection or the server is gone": reconnect, with backoff.
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (IMAPClientError, OSError, EOFError)
+
+
+class ConnectionLost(Exception):
+    """The server closed the connection while we were idling (BYE or end of stream)."""
+
+
+class LockLost(Exception):
+    """The database connection that held the mailbox lock is gone: another process may poll now."""
+
+
+# What makes the watcher reconnect (after a pause) rather than stop.
+RECONNECT_ERRORS: tuple[type[BaseException], ...] = (*CONNECTION_ERRORS, ConnectionLost, LockLost)
+
+
+@dataclass
+class PollReport:
+    """What one poll did; counted so that every skip is visible (RELIABILITY 3)."""
+
+    mailbox: str
+    uidvalidity: int = 0
+    stored: int = 0  # new messages committed
+    duplicates: int = 0  # read again and recognised (after a crash, or a UIDVALIDITY change)
+    oversized: int = 0  # left on the server, staff told
+    failed: int = 0  # FETCH failed: retried on the next polls
+    acknowledged: int = 0  # flagged \\Seen or moved
+    uidvalidity_changed: bool = False
+    locked_elsewhere: bool = False  # another process polls this mailbox
+    error: str | None = None  # connection or login failure (poll_once only)
+
+
+@dataclass(frozen=True)
+class WatchTiming:
+    """The watcher's pace; tests shorten it, production keeps the defaults."""
+
+    check_seconds: float = 0.5  # how often IDLE or a wait looks at the stop flag
+    backoff_first: float = 1.0
+    backoff_max: float = 300.0
+    lock_retry_seconds: float = 5.0
+
+
+@dataclass
+class Backoff:
+    """Exponential delay between reconnection attempts, so a dead server never makes us spin."""
+
+    first: float
+    maximum: float
+    current: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.current = self.first
+
+    def next_delay(self) -> float:
+        delay = self.current
+        self.current = min(self.current * 2, self.maximum)
+        return delay
+
+    def reset(self) -> None:
+        self.current = self.first
+
+
+def mailbox_key(settings: ImapSettings) -> str:
+    """The mailbox's name in our tables: one account's folder on one server."""
+    return f"{settings.user}@{settings.host}:{settings.port}/{settings.folder}"[:400]
+
+
+def describe(settings: ImapSettings) -> str:
+    """How log lines name the mailbox: the user's domain only, never the password."""
+    return f"{redact(settings.user)} on {settings.host}:{settings.port}/{settings.folder}"
+
+
+def open_connection(settings: ImapSettings) -> IMAPClient:
+    """Connect (TLS, STARTTLS or plain text as configured) and log in."""
+    context = ssl.create_default_context() if (settings.ssl or settings.starttls) else None
+    client = IMAPClient(
+        settings.host, port=settings.port, ssl=settings.ssl, ssl_context=context, timeout=IO_TIMEOUT
+    )
+    try:
+        if settings.starttls and not settings.ssl:
+            client.starttls(context)
+        client.login(settings.user, settings.password.reveal() if settings.password else "")
+    except BaseException:
+        close_quietly(client)
+        raise
+    return client
+
+
+def close_quietly(client: IMAPClient) -> None:
+    """Log out, or at least close the socket; the connection may already be gone."""
+    try:
+        client.logout()
+    except Exception:
+        with contextlib.suppress(Exception):
+            client.shutdown()
+
+
+def chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def size_batches(uids: Sequence[int], sizes: dict[int, int]) -> Iterator[list[int]]:
+    """Group UIDs so one FETCH brings at most FETCH_BATCH messages or FETCH_BATCH_BYTES bytes."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        if batch and (len(batch) >= FETCH_BATCH or total + sizes[uid] > FETCH_BATCH_BYTES):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += sizes[uid]
+    if batch:
+        yield batch
+
+
+def _decode(value: bytes | None) -> str:
+    """An ENVELOPE string (possibly RFC 2047 encoded) as one safe line of text."""
+    if not value:
+        return ""
+    raw = value.decode("utf-8", "replace")
+    try:
+        decoded = str(make_header(decode_header(raw)))
+    except Exception:
+        decoded = raw
+    return " ".join(decoded.split())[:200]
+
+
+def _envelope_sender(envelope: Any) -> str:
+    try:
+        first = envelope.from_[0]
+        return f"{_decode(first.mailbox)}@{_decode(first.host)}"
+    except (AttributeError, IndexError, TypeError):
+        return "(unknown sender)"
+
+
+class InboxPoller:
+    """One poll of one mailbox on an open connection: take what is new, commit, acknowledge."""
+
+    def __init__(self, app: App, settings: ImapSettings | None = None) -> None:
+        self.app = app
+        self.settings = settings or app.settings.imap
+        self.mailbox = mailbox_key(self.settings)
+        self.max_size = app.settings.smtp.max_size
+
+    # -- the poll ----------------------------------------------------------------------------------
+    def prepare(self, client: IMAPClient) -> None:
+        """Create the processed folder when it is configured and missing."""
+        target = self.settings.processed_folder
+        if target and target != self.settings.folder and not client.folder_exists(target):
+            client.create_folder(target)
+            log.info("IMAP folder %s created for processed mail", target)
+
+    def poll(self, client: IMAPClient, on_stored: Callable[[], None] | None = None) -> PollReport:
+        """Take every message newer than the last UID; ``on_stored`` after each stored batch."""
+        info = client.select_folder(self.settings.folder)
+        uidvalidity = int(info[b"UIDVALIDITY"])
+        uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
+        report = PollReport(self.mailbox, uidvalidity)
+        last_uid = self._current_last_uid(uidvalidity, report)
+        self._retry_failed(client, uidvalidity, report, on_stored)
+        if uidnext is not None and uidnext <= last_uid + 1:
+            return report  # nothing new: the SELECT was the whole poll
+        uids = sorted(
+            u for u in (int(x) for x in client.search(["UID", f"{last_uid + 1}:*"])) if u > last_uid
+        )
+        for chunk in chunks(uids, SEARCH_CHUNK):
+            self._take_chunk(client, chunk, uidvalidity, report, on_stored)
+        if not uids and uidnext is not None:
+            self._advance(uidvalidity, uidnext - 1)  # UIDs in between were expunged: never again
+        return report
+
+    def _take_chunk(
+        self,
+        client: IMAPClient,
+        chunk: list[int],
+        uidvalidity: int,
+        report: PollReport,
+        on_stored: Callable[[], None] | None,
+    ) -> None:
+        sizes = self._fetch_sizes(client, chunk)
+        oversized = [uid for uid in chunk if sizes.get(uid, 0) > self.max_size]
+        if oversized:
+            self._record_oversized(client, uidvalidity, oversized, sizes, report)
+        wanted = [uid for uid in chunk if uid in sizes and sizes[uid] <= self.max_size]
+        for batch in size_batches(wanted, sizes):
+            self._take_batch(client, batch, uidvalidity, report)
+            if on_stored is not None:
+                on_stored()
+        self._advance(uidvalidity, chunk[-1])
+
+    def _take_batch(self, client: IMAPClient, batch: list[int], uidvalidity: int, report: PollReport) -> None:
+        """Store each message (commit), record where it is, then acknowledge the batch."""
+        bodies, failed = self._fetch_bodies(client, batch)
+        located: dict[int, int] = {}
+        for uid in batch:
+            raw = bodies.get(uid)
+            if raw is None:
+                continue  # failed (recorded below) or expunged meanwhile by someone else
+            result = self.app.ingestor.store(raw, SOURCE)
+            located[uid] = result.row_id
+            if result.duplicate:
+                report.duplicates += 1
+            else:
+                report.stored += 1
+        self._record(uidvalidity, located, "stored")
+        if failed:
+            self._record_failed(uidvalidity, failed, report)
+        if located:
+            self._acknowledge(client, sorted(located))
+            report.acknowledged += len(located)
+            self._record(uidvalidity, located, "done")
+
+    # -- IMAP commands -----------------------------------------------------------------------------
+    def _fetch_sizes(self, client: IMAPClient, uids: list[int]) -> dict[int, int]:
+        """UID -> RFC822.SIZE; a UID missing from the answer was expunged meanwhile."""
+        answer = client.fetch(uids, ["RFC822.SIZE"])
+        return {int(uid): int(data[b"RFC822.SIZE"]) for uid, data in answer.items() if b"RFC822.SIZE" in data}
+
+    def _fetch_bodies(self, client: IMAPClient, batch: list[int]) -> tuple[dict[int, bytes], list[int]]:
+        """The raw messages of a batch; if the batch FETCH fails, one by one, so one bad UID
+        costs only itself. A lost connection is not a per-message failure and propagates."""
+        try:
+            return self._fetch_raw(client, batch), []
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            log.warning("IMAP FETCH of %d messages failed (%s); fetching them one by one", len(batch), exc)
+        bodies: dict[int, bytes] = {}
+        failed: list[int] = []
+        for uid in batch:
+            try:
+                bodies.update(self._fetch_raw(client, [uid]))
+            except IMAPClientAbortError:
+                raise
+            except IMAPClientError as exc:
+                log.error("IMAP FETCH of UID %s in %s failed: %s; retried next poll", uid, self.mailbox, exc)
+                failed.append(uid)
+        return bodies, failed
+
+    def _fetch_raw(self, client: IMAPClient, uids: list[int]) -> dict[int, bytes]:
+        answer = client.fetch(uids, ["BODY.PEEK[]"])
+        return {int(uid): bytes(data[b"BODY[]"]) for uid, data in answer.items() if b"BODY[]" in data}
+
+    def _acknowledge(self, client: IMAPClient, uids: list[int]) -> None:
+        """Only after the commit: flag \\Seen, and move to the processed folder when there is one
+        (MOVE if the server has it, else COPY + \\Deleted + UID EXPUNGE)."""
+        client.add_flags(uids, [b"\\Seen"], silent=True)
+        target = self.settings.processed_folder
+        if not target or target == self.settings.folder:
+            return
+        if client.has_capability("MOVE"):
+            client.move(uids, target)
+            return
+        client.copy(uids, target)
+        client.add_flags(uids, [b"\\Deleted"], silent=True)
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge(uids)
+        else:  # plain EXPUNGE also removes what others marked \Deleted; the only way left
+            client.expunge()
+
+    # -- oversized and failed messages -------------------------------------------------------------
+    def _record_oversized(
+        self, client: IMAPClient, uidvalidity: int, uids: list[int], sizes: dict[int, int], report: PollReport
+    ) -> None:
+        """Leave them on the server; tell staff once per message, with its sender and subject."""
+        known = self._known(uidvalidity, uids)
+        fresh = [uid for uid in uids if uid not in known]
+        envelopes = client.fetch(fresh, ["ENVELOPE"]) if fresh else {}
+        now = self.app.clock.now()
+        with self.app.sessions() as session, session.begin():
+            for uid in fresh:
+                envelope = envelopes.get(uid, {}).get(b"ENVELOPE")
+                sender = _envelope_sender(envelope) if envelope is not None else "(unknown sender)"
+                subject = _decode(getattr(envelope, "subject", None)) or "(no subject)"
+                message_id = _decode(getattr(envelope, "message_id", None))
+                log.warning(
+                    "IMAP message UID %s in %s from %s is %d bytes, over the %d-byte limit: left on the server",
+                    uid,
+                    self.mailbox,
+                    redact(sender),
+                    sizes[uid],
+                    self.max_size,
+                )
+                session.add(self._location(uidvalidity, uid, None, "oversized", now))
+                note = (
+                    f"A message of {sizes[uid]} bytes from {sender} ({subject}) {message_id} in the IMAP "
+                    f"folder {self.settings.folder} is over the {self.max_size}-byte limit: it was not "
+                    "downloaded and is left on the mail server; read it there."
+                )
+                if not self._already_told(session, note):
+                    session.add(_staff_note("imap_oversized", note, now))
+        report.oversized += len(fresh)
+
+    def _record_failed(self, uidvalidity: int, uids: list[int], report: PollReport) -> None:
+        """Remember the UIDs whose FETCH failed, so later polls retry them (and staff know once)."""
+        now = self.app.clock.now()
+        known = self._known(uidvalidity, uids)
+        with self.app.sessions() as session, session.begin():
+            for uid in uids:
+                if uid in known:
+                    continue
+                session.add(self._location(uidvalidity, uid, None, "failed", now))
+                session.add(
+                    _staff_note(
+                        "imap_fetch_failed",
+                        f"The mail server could not give message UID {uid} of the IMAP folder "
+                        f"{self.settings.folder}; it stays there and is tried again at every poll.",
+                        now,
+                    )
+                )
+        report.failed += len(uids)
+
+    def _retry_failed(
+        self,
+        client: IMAPClient,
+        uidvalidity: int,
+        report: PollReport,
+        on_stored: Callable[[], None] | None,
+    ) -> None:
+        with self.app.sessions() as session:
+            uids = list(
+                session.scalars(
+                    select(ImapLocation.uid).where(
+                        ImapLocation.mailbox == self.mailbox,
+                        ImapLocation.uidvalidity == uidvalidity,
+                        ImapLocation.state == "failed",
+                    )
+                )
+            )
+        if not uids:
+            return
+        present = self._fetch_sizes(client, sorted(uids))
+        gone = [uid for uid in uids if uid not in present]
+        self._record(uidvalidity, dict.fromkeys(gone, 0), "gone")
+        retry = sorted(uid for uid in present if present[uid] <= self.max_size)
+        if retry:
+            self._take_batch(client, retry, uidvalidity, report)
+            if on_stored is not None:
+                on_stored()
+
+    # -- our tables --------------------------------------------------------------------------------
+    def _current_last_uid(self, uidvalidity: int, report: PollReport) -> int:
+        """The last UID taken; 0 (read everything again) on a first poll or a UIDVALIDITY change."""
+        now = self.app.clock.now()
+        with self.app.sessions() as session, session.begin():
+            state = session.get(ImapState, self.mailbox)
+            if state is None:
+                session.add(
+                    ImapState(mailbox=self.mailbox, uidvalidity=uidvalidity, last_uid=0, updated_at=now)
+                )
+                return 0
+            if state.uidvalidity == uidvalidity:
+                return int(state.last_uid)
+            log.warning(
+                "IMAP UIDVALIDITY of %s changed from %s to %s: every message is read again and "
+                "re-matched by Message-ID and content hash; nothing is imported twice",
+                self.mailbox,
+                state.uidvalidity,
+                uidvalidity,
+            )
+            report.uidvalidity_changed = True
+            state.uidvalidity = uidvalidity
+            state.last_uid = 0
+            state.updated_at = now
+            return 0
+
+    def _advance(self, uidvalidity: int, last_uid: int) -> None:
+        with self.app.sessions() as session, session.begin():
+            state = session.get(ImapState, self.mailbox)
+            if state is None or state.uidvalidity != uidvalidity or state.last_uid >= last_uid:
+                return
+            state.last_uid = last_uid
+            state.updated_at = self.app.clock.now()
+
+    def _known(self, uidvalidity: int, uids: list[int]) -> set[int]:
+        with self.app.sessions() as session:
+            return set(
+                session.scalars(
+                    select(ImapLocation.uid).where(
+                        ImapLocation.mailbox == self.mailbox,
+                        ImapLocation.uidvalidity == uidvalidity,
+                        ImapLocation.uid.in_(uids),
+                        ImapLocation.state != "failed",
+                    )
+                )
+            )
+
+    def _record(self, uidvalidity: int, located: dict[int, int], state: str) -> None:
+        """Upsert (mailbox, UIDVALIDITY, UID) -> stored row and state, in one transaction."""
+        if not located:
+            return
+        now = self.app.clock.now()
+        with self.app.sessions() as session, session.begin():
+            rows = {
+                row.uid: row
+                for row in session.scalars(
+                    select(ImapLocation).where(
+                        ImapLocation.mailbox == self.mailbox,
+                        ImapLocation.uidvalidity == uidvalidity,
+                        ImapLocation.uid.in_(list(located)),
+                    )
+                )
+            }
+            for uid, row_id in located.items():
+                row = rows.get(uid)
+                if row is None:
+                    session.add(self._location(uidvalidity, uid, row_id or None, state, now))
+                else:
+                    row.message_row_id = row_id or row.message_row_id
+                    row.state = state
+                    row.at = now
+
+    def _location(self, uidvalidity: int, uid: int, row_id: int | None, state: str, now: Any) -> ImapLocation:
+        return ImapLocation(
+            mailbox=self.mailbox, uidvalidity=uidvalidity, uid=uid, message_row_id=row_id, state=state, at=now
+        )
+
+    @staticmethod
+    def _already_told(session: Session, note: str) -> bool:
+        """The same oversized message seen again (e.g. after a UIDVALIDITY change): not re-told."""
+        found = session.scalar(
+            select(StaffNotification.id)
+            .where(StaffNotification.event == "imap_oversized", StaffNotification.text == note)
+            .limit(1)
+        )
+        return found is not None
+
+
+def _staff_note(event: str, note: str, now: Any) -> StaffNotification:
+    return StaffNotification(
+        request_id=None,
+        event=event,
+        text=note,
+        state="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+
+
+# -- one poller per mailbox ------------------------------------------------------------------------
+def lock_id(mailbox: str) -> int:
+    """A stable signed 64-bit advisory lock number for a mailbox."""
+    digest = hashlib.sha256(f"ofbot-imap:{mailbox}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+class MailboxLock:
+    """A PostgreSQL session-level advisory lock on a connection of its own (no lock on SQLite).
+
+    The lock lives as long as that connection: if the process dies, PostgreSQL ends the session
+    and another process's ``pg_try_advisory_lock`` succeeds. Releasing closes the connection
+    rather than returning it to the pool, so a pooled connection never keeps a lock by mistake.
+    """
+
+    def __init__(self, engine: Engine, mailbox: str) -> None:
+        self.engine = engine
+        self.key = lock_id(mailbox)
+        self._conn: Connection | None = None
+
+    @property
+    def needed(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def acquire(self) -> bool:
+        if not self.needed:
+            return True
+        conn = self.engine.connect()
+        try:
+            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key}).scalar())
+            conn.commit()
+        except Exception:
+            conn.invalidate()
+            conn.close()
+            raise
+        if not got:
+            conn.close()
+            return False
+        self._conn = conn
+        return True
+
+    def check(self) -> None:
+        """Raise :class:`LockLost` when the connection holding the lock is gone."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute(text("SELECT 1"))
+            self._conn.commit()
+        except Exception as exc:
+            self.release()
+            raise LockLost(str(exc)) from exc
+
+    def release(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        with contextlib.suppress(Exception):
+            conn.invalidate()  # the server session ends: the lock goes with it
+        with contextlib.suppress(Exception):
+            conn.close()
+
+
+# -- poll once (cron) ------------------------------------------------------------------------------
+def poll_once(app: App, connect: ConnectFn = open_connection) -> PollReport:
+    """``ofbot run --once``: connect, take what is new, acknowledge it, log out.
+
+    A connection or login failure is logged and reported (``error``), so the rest of the run
+    (processing, delivery) still happens; cron runs again later.
+    """
+    settings = app.settings.imap
+    poller = InboxPoller(app, settings)
+    lock = MailboxLock(app.engine, poller.mailbox)
+    if not lock.acquire():
+        log.info("IMAP %s is polled by another process; skipped", describe(settings))
+        return PollReport(poller.mailbox, locked_elsewhere=True)
+    try:
+        client = connect(settings)
+        try:
+            poller.prepare(client)
+            report = poller.poll(client)
+        finally:
+            close_quietly(client)
+    except CONNECTION_ERRORS as exc:
+        log.error("IMAP %s: %s", describe(settings), explain_error(exc))
+        return PollReport(poller.mailbox, error=explain_error(exc))
+    finally:
+        lock.release()
+    _log_report(report)
+    return report
+
+
+def explain_error(exc: BaseException) -> str:
+    if isinstance(exc, LoginError):
+        return f"login refused ({exc}); check imap.user and OFBOT_IMAP_PASSWORD"
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "the server did not answer in time"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (server down?)"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _log_report(report: PollReport) -> None:
+    if report.stored or report.duplicates or report.oversized or report.failed:
+        log.info(
+            "IMAP %s: %d stored, %d already stored, %d oversized, %d failed, %d acknowledged",
+            report.mailbox,
+            report.stored,
+            report.duplicates,
+            report.oversized,
+            report.failed,
+            report.acknowledged,
+        )
+
+
+# -- watch (ofbot run) -----------------------------------------------------------------------------
+class InboxWatcher:
+    """The blocking watch loop, run in a thread: lock, connect, poll, IDLE or wait, repeat."""
+
+    def __init__(
+        self,
+        app: App,
+        halt: threading.Event,
+        on_stored: Callable[[], None],
+        timing: WatchTiming,
+        connect: ConnectFn = open_connection,
+    ) -> None:
+        self.app = app
+        self.settings = app.settings.imap
+        self.halt = halt
+        self.on_stored = on_stored
+        self.timing = timing
+        self.connect = connect
+        self.poller = InboxPoller(app, self.settings)
+        self.lock = MailboxLock(app.engine, self.poller.mailbox)
+        self.backoff = Backoff(timing.backoff_first, timing.backoff_max)
+
+    def run(self) -> None:
+        where = describe(self.settings)
+        waiting_logged = False
+        while not self.halt.is_set():
+            try:
+                if not self.lock.acquire():
+                    if not waiting_logged:
+                        log.info("IMAP %s is polled by another process; standing by", where)
+                        waiting_logged = True
+                    self.halt.wait(self.timing.lock_retry_seconds)
+                    continue
+                waiting_logged = False
+                try:
+                    self._session()
+                finally:
+                    self.lock.release()
+            except RECONNECT_ERRORS as exc:
+                self._pause(f"IMAP {where}: {explain_error(exc)}")
+            except Exception:
+                log.exception("IMAP %s: unexpected failure", where)
+                self._pause(f"IMAP {where}: unexpected failure")
+
+    def _pause(self, why: str) -> None:
+        delay = self.backoff.next_delay()
+        if not self.halt.is_set():
+            log.warning("%s; reconnecting in %.1f s", why, delay)
+            self.halt.wait(delay)
+
+    def _session(self) -> None:
+        client = self.connect(self.settings)
+        try:
+            idle = client.has_capability("IDLE")
+            log.info(
+                "IMAP connected to %s (%s)",
+                describe(self.settings),
+                f"IDLE, re-issued every {self.settings.idle_seconds} s"
+                if idle
+                else f"no IDLE: polling every {self.settings.poll_seconds} s",
+            )
+            self.poller.prepare(client)
+            self._poll(client)
+            self.backoff.reset()
+            if idle:
+                self._idle_loop(client)
+            else:
+                self._poll_loop(client)
+        finally:
+            close_quietly(client)
+
+    def _poll(self, client: IMAPClient) -> None:
+        self.lock.check()
+        report = self.poller.poll(client, self.on_stored)
+        _log_report(report)
+
+    def _poll_loop(self, client: IMAPClient) -> None:
+        while not self.halt.wait(self.settings.poll_seconds):
+            self._poll(client)
+
+    def _idle_loop(self, client: IMAPClient) -> None:
+        while not self.halt.is_set():
+            client.idle()
+            self._wait_in_idle(client)
+            client.idle_done()
+            if self.halt.is_set():
+                return
+            self._poll(client)
+
+    def _wait_in_idle(self, client: IMAPClient) -> None:
+        """Until the server announces a change, ``idle_seconds`` pass (the backstop), or we stop."""
+        deadline = time.monotonic() + self.settings.idle_seconds
+        while not self.halt.is_set() and time.monotonic() < deadline:
+            responses = client.idle_check(timeout=self.timing.check_seconds)
+            if any(_is_bye(r) for r in responses) or (not responses and _closed(client)):
+                raise ConnectionLost("the server closed the connection")
+            if any(_is_change(r) for r in responses):
+                return
+
+
+def _is_bye(response: tuple[Any, ...]) -> bool:
+    return bool(response) and response[0] == b"BYE"
+
+
+def _is_change(response: tuple[Any, ...]) -> bool:
+    return len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
+
+
+def _closed(client: IMAPClient) -> bool:
+    """True when the server has closed the stream (imapclient's idle_check hides that EOF).
+
+    Peeks at the TCP stream through a duplicate descriptor with ``MSG_DONTWAIT``: it never
+    blocks, consumes nothing, and works under TLS too (an SSL socket refuses recv flags).
+    """
+    try:
+        raw = socket.socket(fileno=os.dup(client.socket().fileno()))
+    except (OSError, ValueError):
+        return True
+    try:
+        return raw.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+    except (BlockingIOError, InterruptedError):
+        return False
+    except OSError:
+        return True
+    finally:
+        raw.close()
+
+
+async def watch_inbox(
+    app: App,
+    stop: asyncio.Event,
+    poke: Callable[[], None],
+    *,
+    timing: WatchTiming | None = None,
+    connect: ConnectFn = open_connection,
+) -> None:
+    """``ofbot run``: watch the mailbox until ``stop`` is set; ``poke()`` after storing new mail.
+
+    imapclient is blocking, so the watcher has a thread of its own (not the default executor,
+    which the worker needs); ``stop`` reaches it through a ``threading.Event`` it looks at every
+    ``check_seconds``.
+    """
+    loop = asyncio.get_running_loop()
+    halt = threading.Event()
+    finished: asyncio.Future[None] = loop.create_future()
+
+    def threadsafe(callback: Callable[[], None]) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop is already closed
+            loop.call_soon_threadsafe(callback)
+
+    def resolve() -> None:
+        if not finished.done():
+            finished.set_result(None)
+
+    def target() -> None:
+        try:
+            InboxWatcher(app, halt, lambda: threadsafe(poke), timing or WatchTiming(), connect).run()
+        finally:
+            threadsafe(resolve)
+
+    thread = threading.Thread(target=target, name="ofbot-imap", daemon=True)
+    thread.start()
+    try:
+        await stop.wait()
+    finally:
+        halt.set()
+        await asyncio.shield(finished)
