@@ -34,7 +34,7 @@ _DOCUMENT_EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME = r"((?:[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+|[A-Z]{2,})(?:[ \t]+(?:[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+|[A-Z]{2,}|de|du|le|la)){1,3})"
 _NAME_CUES = re.compile(
-    r"(?:nouve(?:au|lle)\s+responsable(?:\s+openflyers)?|remplac[ée]e?s?\s+par|succ[eè]de|"
+    r"(?i:nouve(?:au|lle)\s+responsable(?:\s+openflyers)?|remplac[ée]e?s?\s+par|succ[eè]de|"
     r"new\s+(?:person\s+in\s+charge|responsible(?:\s+person)?|administrator|contact)|replaced\s+by|"
     r"d[ée]sormais|reprend|takes\s+over)"
     r"(?:\s+(?:est|sera|will\s+be|is|:|sera\s+d[ée]sormais|par))*\s*:?\s*(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)?\s*"
