@@ -27,7 +27,7 @@ class Opened:
 
 def body(mail: OutboxMail) -> str:
     msg = message_from_bytes(mail.raw, policy=policy.default)
-    part = msg.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
+    part = msg.get_body(preferencelist=("plain",))
     assert part is not None
     return str(part.get_content())
 

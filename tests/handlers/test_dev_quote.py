@@ -63,9 +63,17 @@ def test_quotes_of_other_clients_do_not_count(clients: App) -> None:
 
 
 def test_english_refusal(clients: App) -> None:
-    open_as(clients, "dev_quote", "Hello, could you quote a development for a new report? Thanks", sender="john@skyschool.example")
+    open_as(
+        clients,
+        "dev_quote",
+        "Hello, could you quote a development for a new report? Thanks",
+        sender="john@skyschool.example",
+    )
     second = open_as(
-        clients, "dev_quote", "Hello, we would like another quote for a new development. Thanks", sender="john@skyschool.example"
+        clients,
+        "dev_quote",
+        "Hello, we would like another quote for a new development. Thanks",
+        sender="john@skyschool.example",
     )
     assert get_request(clients, second.ref).state == "rejected"
     assert "one development-quote request per calendar year" in body(second.mails[0])

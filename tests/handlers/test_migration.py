@@ -11,6 +11,7 @@ from bot.app import App
 from bot.staff.service import CommandError
 from handlers.common import parse_version
 from handlers.migration import migration_fee
+from storage.models import OutboxMail
 from tests.handlers.helpers import (
     body,
     get_request,
@@ -45,7 +46,7 @@ def test_fee_r21(tier: str, current: str, target: str | None, amount: Decimal) -
     assert migration_fee(tier, parse_version(current), parse_version(target), Decimal(50)).amount == amount
 
 
-def start(app: App, version: str = "4", sender: str = FP) -> tuple[str, list]:  # type: ignore[type-arg]
+def start(app: App, version: str = "4", sender: str = FP) -> tuple[str, list[OutboxMail]]:
     opened = open_as(
         app,
         "migration",
