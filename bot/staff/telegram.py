@@ -116,12 +116,37 @@ def redact(text: str, secret: str | None) -> str:
     return text.replace(secret, "<token>") if secret else text
 
 
-def quiet_http_loggers() -> None:
-    """httpx logs every request URL at INFO, and the token is in the URL path."""
+class WithholdUpdates(logging.Filter):
+    """python-telegram-bot logs the raw data of an update it cannot parse or handle: withhold it.
+
+    Raw updates carry staff names and message texts (RELIABILITY 11): the log keeps the sentence,
+    not the data.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if (
+            record.args
+            and isinstance(record.msg, str)
+            and ("Received data" in record.msg or "update %s" in record.msg)
+        ):
+            record.msg = record.msg.replace("%s", "<withheld>").replace("%r", "<withheld>")
+            record.args = ()
+        return True
+
+
+_UPDATE_LOGGERS = ("telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Application", "telegram.ext.Updater")
+
+
+def protect_logs() -> None:
+    """httpx logs every request URL at INFO, and the token is in the URL path; PTB logs raw updates."""
     for name in ("httpx", "httpcore"):
         logger = logging.getLogger(name)
         if logger.getEffectiveLevel() < logging.WARNING or logger.level == logging.NOTSET:
             logger.setLevel(logging.WARNING)
+    for name in _UPDATE_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, WithholdUpdates) for f in logger.filters):
+            logger.addFilter(WithholdUpdates())
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -840,7 +865,7 @@ class TelegramStaffChat:
     def deliver_due(self, limit: int = 500) -> int:
         if self.in_service:
             return 0
-        quiet_http_loggers()
+        protect_logs()
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -871,7 +896,7 @@ async def run_telegram(
     app: App, stop: asyncio.Event, worker: Any, options: DeskOptions | None = None
 ) -> None:
     """``ofbot run``'s staff chat: receive updates and deliver notifications until ``stop``."""
-    quiet_http_loggers()
+    protect_logs()
     desk = StaffDesk(app, worker.poke, options)
     chat = app.staff_chat
     if isinstance(chat, TelegramStaffChat):
