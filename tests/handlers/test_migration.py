@@ -171,3 +171,23 @@ def test_integration_typical_french_message(clients: App) -> None:
     request = get_request(clients, opened.ref)
     assert request.kind == "migration" and request.state == "awaiting_confirmation"
     assert request.fee == Decimal(50) and request.not_before == NOT_BEFORE
+
+
+def test_unanswered_terms_get_a_migration_reminder_then_expire(clients: App) -> None:
+    import datetime as _dt
+
+    from bot.clock import FixedClock
+    from bot.jobs import Jobs
+
+    app = clients
+    ref, mails = start(app)
+    assert isinstance(app.clock, FixedClock)
+    jobs = Jobs(app.sessions, app.settings, app.clock, app.renderer)
+    app.clock.advance(_dt.timedelta(days=app.settings.policy.reminder_days + 1))
+    jobs.remind_and_expire()
+    reminder = outbox_since(app, mails[0].id)[-1]
+    assert reminder.template == "migration/reminder" and "irréversible" in body(reminder)
+    app.clock.advance(_dt.timedelta(days=app.settings.policy.expiry_days))
+    jobs.remind_and_expire()
+    assert get_request(app, ref).state == "expired"
+    assert outbox_since(app, reminder.id)[-1].template == "migration/expired"
