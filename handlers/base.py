@@ -28,6 +28,10 @@ class Handler:
         """The next sensible staff actions for this request (buttons in the chat)."""
         return common.default_actions(request)
 
+    def on_done(self, ctx: Context, request: Request) -> None:
+        """Staff close the work; kinds that change the client record do it here first."""
+        common.finish(ctx, request)
+
     # Staff actions that only some kinds take; the default says plainly that it does not apply.
     def on_approve(self, ctx: Context, request: Request) -> None:
         raise RuleError(f"approve does not apply to a {request.kind} request")

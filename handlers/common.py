@@ -159,6 +159,15 @@ def confirm(ctx: Context, request: Request) -> None:
     )
 
 
+def finish(ctx: Context, request: Request) -> None:
+    """Staff ``done``: the work is finished; the client is told (the kind's own ``done`` mail if any)."""
+    if request.state not in (states.QUEUED, states.IN_PROGRESS, states.SCHEDULED):
+        raise RuleError(f"{request.ref} is {request.state}: done needs queued or in_progress")
+    change_state(ctx, request, states.DONE, "done")
+    mail_client(ctx, request, "done")
+    notify(ctx, request, "done", f"Closed as done by {ctx.actor}")
+
+
 def decline(ctx: Context, request: Request) -> None:
     if request.state != states.AWAITING_CONFIRMATION:
         ctx.effects.event(request, ctx.actor, "refuse_ignored", f"already {request.state}")

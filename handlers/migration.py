@@ -212,6 +212,20 @@ class MigrationHandler(Handler):
             f"YYYY-MM-DD{nb}",
         )
 
+    def on_done(self, ctx: Context, request: Request) -> None:
+        """The migration happened: the record now shows the new version (R20)."""
+        client = request.client
+        target = common.load_detail(request).get("target") or request.target_version
+        if (
+            client is not None
+            and target
+            and request.state in (states.QUEUED, states.IN_PROGRESS, states.SCHEDULED)
+        ):
+            ctx.effects.event(request, ctx.actor, "record_updated", f"version {client.version} -> {target}")
+            client.version = str(target)
+            client.updated_at = ctx.clock.now()
+        common.finish(ctx, request)
+
     def on_paid(self, ctx: Context, request: Request) -> None:
         if request.state != states.WAITING_PAYMENT:
             raise RuleError(f"{request.ref} is {request.state}: paid needs waiting_payment")

@@ -153,6 +153,26 @@ class ResourceChangeHandler(Handler):
             ),
         )
 
+    def on_done(self, ctx: Context, request: Request) -> None:
+        """The resources were added: the record counts them, so the renewal proposes them (R34)."""
+        client = request.client
+        notes = common.load_detail(request)
+        if (
+            client is not None
+            and notes.get("action") == ADD
+            and request.state in (states.QUEUED, states.IN_PROGRESS)
+        ):
+            count = int(notes.get("count") or 0)
+            ctx.effects.event(
+                request,
+                ctx.actor,
+                "record_updated",
+                f"resources {client.resources} -> {client.resources + count}",
+            )
+            client.resources += count
+            client.updated_at = ctx.clock.now()
+        common.finish(ctx, request)
+
     def on_paid(self, ctx: Context, request: Request) -> None:
         if request.state != states.WAITING_PAYMENT:
             raise RuleError(f"{request.ref} is {request.state}: paid needs waiting_payment")

@@ -201,14 +201,7 @@ class StaffService:
         return self._act(ref, actor, "start", run)
 
     def done(self, ref: str, actor: str) -> dict[str, Any]:
-        def run(ctx: Context, request: Request) -> None:
-            if request.state not in (states.QUEUED, states.IN_PROGRESS, states.SCHEDULED):
-                raise RuleError(f"{request.ref} is {request.state}: done needs queued or in_progress")
-            common.change_state(ctx, request, states.DONE, "done")
-            common.mail_client(ctx, request, "done")
-            common.notify(ctx, request, "done", f"Closed as done by {ctx.actor}")
-
-        return self._act(ref, actor, "done", run)
+        return self._act(ref, actor, "done", lambda ctx, r: handler_for(r.kind).on_done(ctx, r))
 
     def reject(self, ref: str, reason: str, actor: str) -> dict[str, Any]:
         reason = reason.strip()

@@ -14,6 +14,7 @@ from handlers.migration import migration_fee
 from storage.models import OutboxMail
 from tests.handlers.helpers import (
     body,
+    get_client,
     get_request,
     notes,
     open_as,
@@ -97,6 +98,7 @@ def test_first_price_terms_fee_ack_payment_schedule_done(clients: App) -> None:
     done = outbox_since(app, scheduled.id)[-1]
     assert done.template == "migration/done" and get_request(app, ref).state == "done"
     assert "Si vous avez souscrit au forfait paramétrage" in body(done)  # First Price: a priced option
+    assert get_client(app, "mermoz-ulm").version == "4"  # the record follows the migration (R20)
 
 
 def test_free_migration_is_queued_on_acknowledgement(clients: App) -> None:

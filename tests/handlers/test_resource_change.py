@@ -9,7 +9,7 @@ import pytest
 from bot.app import App
 from bot.staff.service import CommandError
 from handlers.resource_change import read_resource_change
-from tests.handlers.helpers import body, get_request, open_as, outbox_since
+from tests.handlers.helpers import body, get_client, get_request, open_as, outbox_since
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,10 @@ def test_add_invoices_full_year_then_paid_queues_then_done(clients: App) -> None
     assert paid.template == "resource_change/paid"
     with pytest.raises(CommandError):
         app.staff.paid(opened.ref, "shell:alice")
+    before = get_client(app, "mermoz").resources
     app.staff.done(opened.ref, "shell:alice")
     assert outbox_since(app, paid.id)[-1].template == "resource_change/done"
+    assert get_client(app, "mermoz").resources == before + 2  # the renewal will propose them (R34)
 
 
 def test_remove_changes_nothing(clients: App) -> None:
