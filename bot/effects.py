@@ -64,18 +64,8 @@ class Effects:
 
     # -- staff chat ----------------------------------------------------------------------------
     def notify_staff(self, request: Request | None, event: str, text: str) -> None:
-        now = self.clock.now()
-        self.session.add(
-            StaffNotification(
-                request_id=request.id if request is not None else None,
-                event=event,
-                text=text,
-                state="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
-        )
+        request_id = request.id if request is not None else None
+        self.session.add(StaffNotification.pending(request_id, event, text, self.clock.now()))
 
     # -- mail to clients -----------------------------------------------------------------------
     def sent_today(self, address: str) -> int:

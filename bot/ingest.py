@@ -180,21 +180,12 @@ class Ingestor:
             message.status = "quarantined"
             message.error = error
             message.processed_at = now
-            session.add(
-                StaffNotification(
-                    request_id=None,
-                    event="quarantined",
-                    text=(
-                        f"Message #{row_id} from {message.from_addr or '(unknown)'} "
-                        f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
-                        f"in quarantine: {error[:300]}"
-                    ),
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
+            text = (
+                f"Message #{row_id} from {message.from_addr or '(unknown)'} "
+                f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
+                f"in quarantine: {error[:300]}"
             )
+            session.add(StaffNotification.pending(None, "quarantined", text, now))
             explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
         return IngestOutcome(row_id, False, True, error, explanation)
 
@@ -303,17 +294,8 @@ class Ingestor:
                 session.add(
                     FailingAddress(address=row.to_addr, reason=f"bounce #{message.id}", at=self.clock.now())
                 )
-            session.add(
-                StaffNotification(
-                    request_id=row.request_id,
-                    event="bounce",
-                    text=f"Our mail to {row.to_addr} ({row.subject[:120]}) bounced: check the address on record",
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=self.clock.now(),
-                    created_at=self.clock.now(),
-                )
-            )
+            text = f"Our mail to {row.to_addr} ({row.subject[:120]}) bounced: check the address on record"
+            session.add(StaffNotification.pending(row.request_id, "bounce", text, self.clock.now()))
 
 
 def parse_headers_quickly(raw: bytes) -> tuple[str, str]:

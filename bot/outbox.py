@@ -205,17 +205,8 @@ class OutboxSender:
         mail.last_error = str(error)
         if error.permanent or mail.attempts >= self.max_attempts:
             mail.state = "failed"
-            session.add(
-                StaffNotification(
-                    request_id=mail.request_id,
-                    event="delivery_failed",
-                    text=f"Mail to {mail.to_addr} ({mail.subject}) could not be delivered: {error}",
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
-            )
+            text = f"Mail to {mail.to_addr} ({mail.subject}) could not be delivered: {error}"
+            session.add(StaffNotification.pending(mail.request_id, "delivery_failed", text, now))
             log.warning("outbox %s to %s failed for good: %s", mail.id, mail.to_addr, error)
             return "failed"
         mail.next_attempt_at = now + backoff(mail.attempts)

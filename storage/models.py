@@ -256,6 +256,19 @@ class StaffNotification(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
 
+    @classmethod
+    def pending(cls, request_id: int | None, event: str, text: str, now: dt.datetime) -> StaffNotification:
+        """A notification waiting for its first delivery attempt."""
+        return cls(
+            request_id=request_id,
+            event=event,
+            text=text,
+            state="pending",
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+        )
+
 
 class ChatCard(Base):
     """The staff-chat message that shows a request; edited as the request moves."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Kind = Literal[
     "support",
@@ -19,19 +19,7 @@ Kind = Literal[
     "test_platform",
     "other",
 ]
-KINDS: tuple[str, ...] = (
-    "support",
-    "dev_quote",
-    "migration",
-    "owner_change",
-    "password_reset",
-    "contact_update",
-    "hours_statement",
-    "resource_change",
-    "renewal",
-    "test_platform",
-    "other",
-)
+KINDS: tuple[str, ...] = get_args(Kind)
 SuppressReason = Literal["auto_reply", "bounce", "list", "loop"]
 ReplyIntent = Literal["confirm", "refuse", "question"]
 
