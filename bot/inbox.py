@@ -696,12 +696,21 @@ class InboxWatcher:
 
     def _idle_loop(self, client: IMAPClient) -> None:
         while not self.halt.is_set():
+            if self._changed_since_poll(client):
+                self._poll(client)
+                continue
             client.idle()
             self._wait_in_idle(client)
             client.idle_done()
             if self.halt.is_set():
                 return
             self._poll(client)
+
+    def _changed_since_poll(self, client: IMAPClient) -> bool:
+        """A NOOP just before IDLE: mail that arrived while we polled is announced now, since a
+        server may not report, once in IDLE, a change it had already seen (Dovecot sometimes)."""
+        _text, responses = client.noop()
+        return any(_is_change(r) for r in responses)
 
     def _wait_in_idle(self, client: IMAPClient) -> None:
         """Until the server announces a change, ``idle_seconds`` pass (the backstop), or we stop."""

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -14,7 +15,7 @@ from sqlalchemy import func, select
 from bot.app import App, build_app
 from bot.clients import import_clients, parse_clients_csv
 from bot.clock import FixedClock
-from bot.config import ImapSettings, Settings
+from bot.config import ImapSettings, Settings, load_settings
 from bot.inbox import ConnectFn, WatchTiming, open_connection, watch_inbox
 from storage.models import Message, OutboxMail, Request
 from tests.conftest import CLIENTS_CSV
@@ -40,6 +41,18 @@ def make_imap_app(
     with app.sessions() as session, session.begin():
         import_clients(session, rows, app.clock)
     return app
+
+
+@pytest.fixture
+def sqlite_settings(tmp_path: Path) -> Settings:
+    """For what only the IMAP side decides: once, on SQLite, is enough."""
+    config = tmp_path / "ofbot.toml"
+    config.write_text("", encoding="utf-8")
+    env = {
+        "OFBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'ofbot.db'}",
+        "OFBOT_OUTBOUND_MAILDIR": str(tmp_path / "outbox"),
+    }
+    return load_settings(path=config, env=env)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -336,8 +335,9 @@ def test_fetch_failure_for_one_uid_costs_only_that_message(imap_app: App, doveco
 
 # -- connection trouble ------------------------------------------------------------------------------
 def test_server_restart_reconnects_with_backoff_and_continues(
-    settings: Settings, clock: FixedClock, own_dovecot: DovecotServer, caplog: pytest.LogCaptureFixture
+    sqlite_settings: Settings, clock: FixedClock, own_dovecot: DovecotServer, caplog: pytest.LogCaptureFixture
 ) -> None:
+    settings = sqlite_settings
     account = own_dovecot.add_account()
     app = make_imap_app(settings, clock, account.settings())
     connect = CountingConnect()
@@ -345,11 +345,13 @@ def test_server_restart_reconnects_with_backoff_and_continues(
     try:
         watcher = Watcher(app, connect=connect)  # type: ignore[arg-type]
         try:
+            wait_for(lambda: count(app, ImapState) == 1)
+            time.sleep(0.3)  # in IDLE by now
             account.append(mail(1))
             wait_for(lambda: count(app, Message) == 1)
             own_dovecot.stop()
             down_since = time.monotonic()
-            time.sleep(1.0)
+            time.sleep(0.5)
             own_dovecot.start()
             down = time.monotonic() - down_since
             account.append(mail(2))
@@ -365,14 +367,15 @@ def test_server_restart_reconnects_with_backoff_and_continues(
 
 
 def test_login_failure_is_reported_and_the_password_never_logged(
-    imap_app: App, dovecot: MailAccount, caplog: pytest.LogCaptureFixture
+    sqlite_settings: Settings, clock: FixedClock, dovecot: MailAccount, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     wrong = "not-the-pass-Zq9"
-    app = replace(
-        imap_app, settings=replace(imap_app.settings, imap=dovecot.settings(password=Secret(wrong)))
-    )
-    report = poll_once(app)
+    app = make_imap_app(sqlite_settings, clock, dovecot.settings(password=Secret(wrong)))
+    try:
+        report = poll_once(app)
+    finally:
+        app.close()
     assert report.error is not None and "login refused" in report.error
     assert wrong not in caplog.text and PASSWORD not in caplog.text
     assert "login refused" in caplog.text
