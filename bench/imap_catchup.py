@@ -141,9 +141,13 @@ def idle_cost(server: DovecotServer, settings: Settings, count: int, rounds: int
             commands = (client._imap.tagnum - before) // rounds
         finally:
             client.logout()
-        start = time.perf_counter()
-        poll_once(app)
-        full = time.perf_counter() - start
+        fulls = []
+        for _ in range(3):  # the first new session on a fresh maildir also clears \Recent
+            start = time.perf_counter()
+            poll_once(app)
+            fulls.append(time.perf_counter() - start)
+        full = fulls[-1]
+        print("whole poll_once, three in a row: " + ", ".join(f"{f * 1000:.1f} ms" for f in fulls))
     finally:
         app.close()
     return IdleCost(commands, statistics.median(timings) * 1000, full * 1000)

@@ -203,6 +203,8 @@ class InboxPoller:
         self.settings = settings or app.settings.imap
         self.mailbox = mailbox_key(self.settings)
         self.max_size = app.settings.smtp.max_size
+        self._selected: IMAPClient | None = None  # the connection on which the folder is selected
+        self._uidvalidity: int | None = None
 
     # -- the poll ----------------------------------------------------------------------------------
     def prepare(self, client: IMAPClient) -> None:
@@ -212,11 +214,26 @@ class InboxPoller:
             client.create_folder(target)
             log.info("IMAP folder %s created for processed mail", target)
 
-    def poll(self, client: IMAPClient, on_stored: Callable[[], None] | None = None) -> PollReport:
-        """Take every message newer than the last UID; ``on_stored`` after each stored batch."""
-        info = client.select_folder(self.settings.folder)
-        uidvalidity = int(info[b"UIDVALIDITY"])
-        uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
+    def poll(
+        self,
+        client: IMAPClient,
+        on_stored: Callable[[], None] | None = None,
+        stopping: Callable[[], bool] = lambda: False,
+    ) -> PollReport:
+        """Take every message newer than the last UID; ``on_stored`` after each stored batch.
+
+        ``stopping`` is asked between batches, so a long catch-up does not delay a shutdown;
+        what was taken so far is remembered, the rest is taken by the next poll.
+        """
+        if self._selected is client and self._uidvalidity is not None:
+            # Still selected: a UID SEARCH is the whole poll (a re-SELECT of a large mailbox costs
+            # Dovecot far more); a UIDVALIDITY change would have ended this session.
+            uidvalidity, uidnext = self._uidvalidity, None
+        else:
+            info = client.select_folder(self.settings.folder)
+            uidvalidity = int(info[b"UIDVALIDITY"])
+            uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
+            self._selected, self._uidvalidity = client, uidvalidity
         report = PollReport(self.mailbox, uidvalidity)
         last_uid = self._current_last_uid(uidvalidity, report)
         self._retry_failed(client, uidvalidity, report, on_stored)
@@ -226,7 +243,8 @@ class InboxPoller:
             u for u in (int(x) for x in client.search(["UID", f"{last_uid + 1}:*"])) if u > last_uid
         )
         for chunk in chunks(uids, SEARCH_CHUNK):
-            self._take_chunk(client, chunk, uidvalidity, report, on_stored)
+            if not self._take_chunk(client, chunk, uidvalidity, report, on_stored, stopping):
+                return report
         if not uids and uidnext is not None:
             self._advance(uidvalidity, uidnext - 1)  # UIDs in between were expunged: never again
         return report
@@ -238,7 +256,9 @@ class InboxPoller:
         uidvalidity: int,
         report: PollReport,
         on_stored: Callable[[], None] | None,
-    ) -> None:
+        stopping: Callable[[], bool],
+    ) -> bool:
+        """Take one chunk of UIDs; False when it stopped early (the last UID says how far)."""
         sizes = self._fetch_sizes(client, chunk)
         oversized = [uid for uid in chunk if sizes.get(uid, 0) > self.max_size]
         if oversized:
@@ -246,9 +266,13 @@ class InboxPoller:
         wanted = [uid for uid in chunk if uid in sizes and sizes[uid] <= self.max_size]
         for batch in size_batches(wanted, sizes):
             self._take_batch(client, batch, uidvalidity, report)
+            self._advance(uidvalidity, batch[-1])  # every UID below is stored, oversized or gone
             if on_stored is not None:
                 on_stored()
+            if stopping():
+                return False
         self._advance(uidvalidity, chunk[-1])
+        return True
 
     def _take_batch(self, client: IMAPClient, batch: list[int], uidvalidity: int, report: PollReport) -> None:
         """Store each message (commit), record where it is, then acknowledge the batch."""
@@ -687,7 +711,7 @@ class InboxWatcher:
 
     def _poll(self, client: IMAPClient) -> None:
         self.lock.check()
-        report = self.poller.poll(client, self.on_stored)
+        report = self.poller.poll(client, self.on_stored, self.halt.is_set)
         _log_report(report)
 
     def _poll_loop(self, client: IMAPClient) -> None:
