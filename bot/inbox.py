@@ -374,7 +374,7 @@ class InboxPoller:
                     "downloaded and is left on the mail server; read it there."
                 )
                 if not self._already_told(session, note):
-                    session.add(_staff_note("imap_oversized", note, now))
+                    session.add(StaffNotification.pending(None, "imap_oversized", note, now))
         report.oversized += len(fresh)
 
     def _record_failed(self, uidvalidity: int, uids: list[int], report: PollReport) -> None:
@@ -387,7 +387,8 @@ class InboxPoller:
                     continue
                 session.add(self._location(uidvalidity, uid, None, "failed", now))
                 session.add(
-                    _staff_note(
+                    StaffNotification.pending(
+                        None,
                         "imap_fetch_failed",
                         f"The mail server could not give message UID {uid} of the IMAP folder "
                         f"{self.settings.folder}; it stays there and is tried again at every poll.",
@@ -510,18 +511,6 @@ class InboxPoller:
             .limit(1)
         )
         return found is not None
-
-
-def _staff_note(event: str, note: str, now: Any) -> StaffNotification:
-    return StaffNotification(
-        request_id=None,
-        event=event,
-        text=note,
-        state="pending",
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-    )
 
 
 # -- one poller per mailbox ------------------------------------------------------------------------

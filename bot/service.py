@@ -45,15 +45,24 @@ def seed_demo(app: App) -> None:
     log.info("demo clients seeded: mermoz, mermoz-ulm, saint-ex, skyschool")
 
 
-def run_once(app: App) -> None:
-    """For cron: poll the mailbox, process, run due jobs, deliver, exit."""
+def run_once(app: App) -> int:
+    """For cron: poll the mailbox, process, run due jobs, deliver, exit.
+
+    A mailbox that cannot be reached does not stop the rest (stored mail is still processed and
+    delivered), but the exit code is 1 so that cron reports it.
+    """
+    status = 0
     if app.settings.imap.enabled:
         from bot.inbox import poll_once
 
-        poll_once(app)
+        report = poll_once(app)
+        if report.error:
+            log.error("mailbox not polled: %s", report.error)
+            status = 1
     app.ingestor.process_pending()
     Jobs(app.sessions, app.settings, app.clock, app.renderer).run_due()
     app.deliver()
+    return status
 
 
 def run_service(settings: Settings, demo: bool = False, once: bool = False) -> int:
@@ -62,8 +71,7 @@ def run_service(settings: Settings, demo: bool = False, once: bool = False) -> i
         if demo:
             seed_demo(app)
         if once:
-            run_once(app)
-            return 0
+            return run_once(app)
         asyncio.run(serve(app))
         return 0
     finally:

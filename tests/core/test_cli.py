@@ -188,3 +188,18 @@ def test_db_option_is_honoured_anywhere_on_the_line(workdir: Path) -> None:
     assert after.returncode == 0 and json.loads(after.stdout) == []
     assert json.loads(before.stdout) == []  # the other database has no clients
     assert (workdir / "other.db").exists()
+
+
+def test_run_once_reports_an_unreachable_mailbox_with_exit_1(workdir: Path) -> None:
+    from tests.support.services import free_port
+
+    env = {
+        "OFBOT_IMAP_HOST": "127.0.0.1",
+        "OFBOT_IMAP_PORT": str(free_port()),  # nothing listens there
+        "OFBOT_IMAP_SSL": "false",
+        "OFBOT_IMAP_USER": "support",
+        "OFBOT_IMAP_PASSWORD": "s3cret-pw",
+    }
+    result = ofbot(workdir, "run", "--once", env=env)
+    assert result.returncode == 1 and "mailbox not polled" in result.stderr
+    assert "s3cret-pw" not in result.stderr and "Traceback" not in result.stderr
