@@ -251,7 +251,9 @@ class Ingestor:
             "created",
             f"{kind} from {decision.parsed.from_addr}" + (" (cash-funded)" if reading.cash_funded else ""),
         )
-        if decision.triage:
+        if decision.reply is not None:
+            put_in_triage(ctx, request, f"{decision.reply} in answer to a message we cannot find")
+        elif decision.triage:
             why = "unknown sender" if decision.client is None else f"not sure it is {kind}"
             if decision.client is None and reading.client_hint:
                 why += f"; the text names platform {reading.client_hint} (not trusted)"

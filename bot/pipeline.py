@@ -44,6 +44,8 @@ class Decision:
         r = self.reading
         if r.suppress_reason:
             return f"keep, never answer ({r.suppress_reason})"
+        if self.request is None and self.reply is not None:
+            return f"{self.reply} on a reference we do not know: staff decide"
         if self.request is not None:
             if not self.trusted_reply:
                 return f"reply to {self.request.ref} from an address not on record: staff decide"
@@ -80,6 +82,15 @@ def thread(session: Session, parsed: ParsedMessage) -> Request | None:
     return None
 
 
+def answers_us(parsed: ParsedMessage, our: OurIdentity) -> bool:
+    """The message answers one of our mails: our reference in the subject, or one of our
+    Message-IDs in In-Reply-To/References (a client's own mail quoting us is still a reply)."""
+    suffix = f"@{our.domain}>".lower()
+    return bool(REF_RE.search(parsed.subject)) or any(
+        mid.lower().endswith(suffix) for mid in parsed.thread_ids
+    )
+
+
 def decide(
     session: Session,
     raw: bytes,
@@ -101,6 +112,9 @@ def decide(
             # a request still in triage: only its original sender is trusted
             trusted = parsed.from_addr == request.requester
         return Decision(parsed, reading, client, request, reading.reply_intent, trusted, None, not trusted)
+    if answers_us(parsed, our):
+        # a reply to one of our messages whose request we cannot find: read as a reply, staff decide
+        return Decision(parsed, reading, client, None, reading.reply_intent, False, None, True)
     triage = client is None or reading.kind == "other" or reading.confidence < TRIAGE_CONFIDENCE
     return Decision(parsed, reading, client, None, None, False, reading.kind, triage)
 

@@ -208,3 +208,32 @@ def test_unknown_sender_goes_to_triage_unanswered(clients: App) -> None:
     assert data["client"] is None and data["triage"] is True and data["client_hint"] == "mermoz-ulm"
     assert app.staff.show(str(data["request"]))["state"] == "triage"
     assert outbox(app) == []
+
+
+def test_reply_to_a_reference_we_cannot_find_is_read_as_a_reply_and_goes_to_staff(clients: App) -> None:
+    app = clients
+    raw = make_mail("OK pour nous, vous pouvez y aller.", subject="RE: [OF-2025-0412] Estimation : export")
+    with app.sessions() as session:
+        from bot.pipeline import decide, explain_json
+
+        data = explain_json(decide(session, raw, app.ingestor.our))
+    assert (data["reply"], data["kind"], data["request"], data["client"]) == ("confirm", None, None, "mermoz")
+    outcome = app.ingestor.ingest(raw, "test")
+    assert outcome.explanation["kind"] is None and outcome.explanation["reply"] == "confirm"
+    assert app.staff.show(str(outcome.explanation["request"]))["state"] == "triage"
+    assert outbox(app) == []  # nothing answered, nothing deducted
+    assert app.staff.balance("mermoz").used == 0
+
+
+def test_in_reply_to_our_domain_is_a_reply_even_without_the_reference(clients: App) -> None:
+    app = clients
+    raw = make_mail(
+        "Non merci.",
+        subject="Re: votre devis",
+        in_reply_to="<ofbot.0123456789abcdef0123456789abcdef@localhost>",
+    )
+    with app.sessions() as session:
+        from bot.pipeline import decide, explain_json
+
+        data = explain_json(decide(session, raw, app.ingestor.our))
+    assert data["reply"] == "refuse" and data["kind"] is None
