@@ -146,7 +146,7 @@ class CatalogueSettings:
 class PolicySettings:
     reminder_days: int = 7
     expiry_days: int = 30
-    replies_per_sender_per_day: int = 10
+    replies_per_sender_per_day: int = 50  # far above a busy client's day, far below a mail loop
     forum_url: str = "https://openflyers.com/forum"
     client_portal_url: str = "https://openflyers.com/espace-client"
 

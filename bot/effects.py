@@ -89,13 +89,15 @@ class Effects:
         *,
         thread: Thread | None = None,
         auto: str = "auto-replied",
+        rate_limited: bool = True,
         **data: Any,
     ) -> list[OutboxMail]:
         """Render a template and queue it for each recipient; returns the outbox rows written.
 
         Automatic answers are rate-limited per recipient (``policy.replies_per_sender_per_day``):
         over the limit nothing is queued and staff are told, so a loop we failed to recognise
-        costs a few mails, not thousands.
+        costs a few mails, not thousands. What staff send themselves (``rate_limited=False``) is
+        never held back.
         """
         recipients = [to] if isinstance(to, str) else list(dict.fromkeys(to))
         rows: list[OutboxMail] = []
@@ -104,7 +106,8 @@ class Effects:
             if not address or "@" not in address or _CTRL.search(address):
                 continue
             if (
-                auto == "auto-replied"
+                rate_limited
+                and auto == "auto-replied"
                 and self.sent_today(address) >= self.settings.policy.replies_per_sender_per_day
             ):
                 self.notify_staff(

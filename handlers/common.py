@@ -56,6 +56,7 @@ def mail_client(
         kind,
         event,
         thread=ctx.thread(),
+        rate_limited=ctx.actor == "bot",  # only the bot's own answers to mail can loop
         client=request.client,
         settings=ctx.settings,
         **data,

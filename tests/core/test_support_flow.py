@@ -237,3 +237,21 @@ def test_in_reply_to_our_domain_is_a_reply_even_without_the_reference(clients: A
 
         data = explain_json(decide(session, raw, app.ingestor.our))
     assert data["reply"] == "refuse" and data["kind"] is None
+
+
+def test_automatic_answers_are_rate_limited_but_staff_mail_is_not(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    app = clients
+    policy = replace(app.settings.policy, replies_per_sender_per_day=2)
+    monkeypatch.setattr(app.ingestor, "settings", replace(app.settings, policy=policy))
+    monkeypatch.setattr(app.staff, "settings", replace(app.settings, policy=policy))
+    refs = [new_request(app, f"{SUPPORT_FR} ({i})") for i in range(3)]
+    assert len(outbox(app)) == 2  # the third automatic answer to the same address is held back
+    with app.sessions() as session:
+        events = session.scalars(select(StaffNotification.event)).all()
+    assert "rate_limited" in events
+    app.staff.estimate(refs[2], "1", "shell:alice")  # staff's own mail goes out
+    assert len(outbox(app)) == 3
