@@ -169,6 +169,15 @@ def finish(ctx: Context, request: Request) -> None:
     notify(ctx, request, "done", f"Closed as done by {ctx.actor}")
 
 
+def mark_paid(ctx: Context, request: Request) -> None:
+    """Staff ``paid``: the invoice a request waited for is paid; the work can be queued."""
+    if request.state != states.WAITING_PAYMENT:
+        raise RuleError(f"{request.ref} is {request.state}: paid needs waiting_payment")
+    request.paid = True
+    change_state(ctx, request, states.QUEUED, "paid", f"{request.fee} € HT paid")
+    mail_client(ctx, request, "paid")
+
+
 def decline(ctx: Context, request: Request) -> None:
     if request.state != states.AWAITING_CONFIRMATION:
         ctx.effects.event(request, ctx.actor, "refuse_ignored", f"already {request.state}")

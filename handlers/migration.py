@@ -227,11 +227,7 @@ class MigrationHandler(Handler):
         common.finish(ctx, request)
 
     def on_paid(self, ctx: Context, request: Request) -> None:
-        if request.state != states.WAITING_PAYMENT:
-            raise RuleError(f"{request.ref} is {request.state}: paid needs waiting_payment")
-        request.paid = True
-        common.change_state(ctx, request, states.QUEUED, "paid", f"{request.fee} € HT paid")
-        common.mail_client(ctx, request, "paid")
+        common.mark_paid(ctx, request)
         nb = f" (not before {request.not_before.isoformat()})" if request.not_before else ""
         common.notify(
             ctx, request, "paid", f"Marked paid by {ctx.actor}: /schedule {request.ref} YYYY-MM-DD{nb}"

@@ -21,7 +21,7 @@ from decimal import Decimal
 from bot import states
 from handlers import common
 from handlers.base import Handler
-from handlers.context import Context, RuleError
+from handlers.context import Context
 from storage.models import Request
 
 ADD, REMOVE, REPLACE, UNKNOWN = "add", "remove", "replace", "unknown"
@@ -174,11 +174,7 @@ class ResourceChangeHandler(Handler):
         common.finish(ctx, request)
 
     def on_paid(self, ctx: Context, request: Request) -> None:
-        if request.state != states.WAITING_PAYMENT:
-            raise RuleError(f"{request.ref} is {request.state}: paid needs waiting_payment")
-        request.paid = True
-        common.change_state(ctx, request, states.QUEUED, "paid", f"{request.fee} € HT paid")
-        common.mail_client(ctx, request, "paid")
+        common.mark_paid(ctx, request)
         common.notify(
             ctx,
             request,
