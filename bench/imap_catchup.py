@@ -2,6 +2,8 @@
 
 Starts a Dovecot of its own (the test fixture, as a context manager), then:
 
+0. lets getmail6 (a plain retriever, when installed: ``pip install '.[bench]'``) fetch the same
+   backlog from an account of its own into a maildir, as the yardstick;
 1. APPENDs ``--messages`` messages (default 5,000) and times ``poll_once`` taking them all
    (stored, acknowledged), then ``process_pending`` (the whole pipeline), printing messages/s;
 2. fills a second mailbox with ``--idle-mailbox`` messages (default 50,000; delivered straight
@@ -19,6 +21,7 @@ import datetime as dt
 import os
 import pwd
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -84,6 +87,52 @@ def bench_settings(db_url: str | None, workdir: Path) -> Settings:
         "OFBOT_OUTBOUND_MAILDIR": str(workdir / "outbox"),
     }
     return load_settings(path=config, env=env)
+
+
+def getmail_catch_up(server: DovecotServer, count: int, workdir: Path) -> float | None:
+    """getmail6, a plain retriever, fetching the same backlog from an account of its own into a
+    maildir: the yardstick for our catch-up rate (it stores nothing in a database)."""
+    getmail = Path(sys.executable).parent / "getmail"
+    if not getmail.exists():
+        print("getmail6 not installed (pip install '.[bench]'): no comparison")
+        return None
+    account = server.add_account()
+    append_all(account, count)
+    imap = account.settings()
+    target = workdir / "getmail-maildir"
+    for sub in ("cur", "new", "tmp"):
+        (target / sub).mkdir(parents=True, exist_ok=True)
+    # getmail refuses to deliver as root: it delivers as an unprivileged user of our choosing
+    deliver_as = ""
+    if os.geteuid() == 0:
+        nobody = pwd.getpwnam("nobody")
+        os.chmod(workdir, 0o755)  # the delivering user must see the maildir's parent
+        for path in (target, *(target / sub for sub in ("cur", "new", "tmp"))):
+            os.chown(path, nobody.pw_uid, nobody.pw_gid)
+        deliver_as = "user = nobody\n"
+    password = imap.password.reveal() if imap.password else ""
+    rc = workdir / "getmailrc"
+    rc.write_text(
+        "[retriever]\ntype = SimpleIMAPRetriever\n"
+        f"server = 127.0.0.1\nport = {imap.port}\nusername = {imap.user}\npassword = {password}\n"
+        'mailboxes = ("INBOX",)\n\n'
+        f"[destination]\ntype = Maildir\npath = {target}/\n{deliver_as}\n"
+        "[options]\nread_all = true\ndelete = false\nverbose = 0\nmessage_log_syslog = false\n",
+        encoding="utf-8",
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [str(getmail), "--rcfile", str(rc), "--getmaildir", str(workdir)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        print(f"getmail6 failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+        return None
+    took = time.perf_counter() - start
+    fetched = len(list((target / "new").iterdir()))
+    print(
+        f"getmail6 (plain retriever, maildir): {fetched} fetched in {took:.2f} s = {fetched / took:.0f} messages/s"
+    )
+    return fetched / took
 
 
 def catch_up(server: DovecotServer, settings: Settings, count: int) -> None:
@@ -180,6 +229,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, DovecotServer() as server:
         settings = bench_settings(args.db, Path(tmp))
         print(f"database: {settings.database.url.split('@')[-1]}; dovecot on port {server.port}")
+        getmail_catch_up(server, args.messages, Path(tmp))
         catch_up(server, settings, args.messages)
         cost = idle_cost(server, settings, args.idle_mailbox)
         print(
