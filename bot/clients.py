@@ -220,16 +220,23 @@ def client_json(client: Client) -> dict[str, object]:
     }
 
 
-def find_by_address(session: Session, address: str) -> Client | None:
+def find_by_address(session: Session, address: str, hint: str | None = None) -> Client | None:
     """The client whose record holds this address (client, contact or responsible e-mail, R5).
 
-    When an address is on several records (a treasurer of two clubs) nobody is trusted: the
-    message goes to staff, who know which club is meant.
+    When an address is on several records (a treasurer of two clubs), the platform the message
+    names picks among *those* records only; without it nobody is trusted and staff decide.
     """
+    found = clients_by_address(session, address)
+    if len(found) > 1 and hint:
+        found = [c for c in found if c.platform == hint]
+    return found[0] if len(found) == 1 else None
+
+
+def clients_by_address(session: Session, address: str) -> list[Client]:
     address = address.strip().lower()
     if not address:
-        return None
-    found = list(
+        return []
+    return list(
         session.scalars(
             select(Client).where(
                 or_(
@@ -240,7 +247,6 @@ def find_by_address(session: Session, address: str) -> Client | None:
             )
         )
     )
-    return found[0] if len(found) == 1 else None
 
 
 def platform_names(session: Session) -> list[str]:

@@ -58,9 +58,10 @@ class Decision:
         return f"new {self.kind} request for {self.client.platform}"
 
 
-def identify(session: Session, parsed: ParsedMessage) -> Client | None:
-    """R5: the sender's address on a client record; the text's platform name is only a hint."""
-    return find_by_address(session, parsed.from_addr)
+def identify(session: Session, parsed: ParsedMessage, hint: str | None) -> Client | None:
+    """R5: the sender's address on a client record; the text's platform name is only a hint,
+    used to choose among the records that hold the sender's address, never beyond them."""
+    return find_by_address(session, parsed.from_addr, hint)
 
 
 def thread(session: Session, parsed: ParsedMessage) -> Request | None:
@@ -102,7 +103,7 @@ def decide(
     """``today`` (the clock's date) places dates of a message that has no Date header."""
     parsed = parsed or parse_message(raw)
     reading = read_message(parsed, our, platform_names(session), envelope_sender, reference=today)
-    client = identify(session, parsed)
+    client = identify(session, parsed, reading.client_hint)
     request = None if reading.suppressed else thread(session, parsed)
     if reading.suppressed:
         return Decision(parsed, reading, client, None, None, False, None, False)

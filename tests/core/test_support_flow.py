@@ -255,3 +255,24 @@ def test_automatic_answers_are_rate_limited_but_staff_mail_is_not(
     assert "rate_limited" in events
     app.staff.estimate(refs[2], "1", "shell:alice")  # staff's own mail goes out
     assert len(outbox(app)) == 3
+
+
+def test_an_address_on_two_records_needs_the_platform_named_to_choose(clients: App) -> None:
+    from storage.models import Client
+
+    app = clients
+    with app.sessions() as session, session.begin():
+        ulm = session.scalar(select(Client).where(Client.platform == "mermoz-ulm"))
+        assert ulm is not None
+        ulm.contact_email = "tresorier@mermoz.example"  # the same treasurer for both clubs
+    with app.sessions() as session:
+        from bot.pipeline import decide, explain_json
+
+        plain = explain_json(decide(session, make_mail(SUPPORT_FR), app.ingestor.our))
+        named = explain_json(
+            decide(
+                session, make_mail(SUPPORT_FR + "\nC'est pour la plateforme mermoz-ulm."), app.ingestor.our
+            )
+        )
+    assert plain["client"] is None and plain["triage"] is True
+    assert named["client"] == "mermoz-ulm"
