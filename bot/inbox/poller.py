@@ -1,4 +1,4 @@
-"""The IMAP inbox: read the support mailbox as reliably as a mail server delivers (RELIABILITY 1-6).
+"""One poll of one mailbox: take what is new, have it committed, and only then acknowledge it.
 
 The adapter is thin: it gets bytes in, has :meth:`Ingestor.store` commit them, and only then
 acknowledges on the server (``\\Seen``, or a move to the processed folder). A crash between the
@@ -16,37 +16,24 @@ imported twice and nothing is skipped.
 (``ImapLocation`` state ``oversized``) and staff are told once, with sender and subject from its
 ``ENVELOPE``. A ``FETCH`` that fails for one message is recorded (state ``failed``) and retried
 on the next polls, without holding up the others.
-
-``watch_inbox`` runs the synchronous imapclient in a thread of its own: IDLE, re-issued every
-``idle_seconds`` (with a poll each time, the backstop), or polling every ``poll_seconds`` when
-the server has no IDLE; reconnection with exponential backoff. On PostgreSQL an advisory lock,
-held on a dedicated connection while watching, makes one process the poller of a mailbox; if it
-dies, its connection closes, the lock is released and another process takes over.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import hashlib
 import logging
-import os
-import socket
-import ssl
-import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.header import decode_header, make_header
 from typing import Any
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
-from sqlalchemy import Connection, Engine, select, text
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.app import App
 from bot.config import ImapSettings
+from bot.inbox.connection import mailbox_key
 from bot.ingest import redact
 from storage.models import ImapLocation, ImapState, StaffNotification
 
@@ -56,23 +43,6 @@ SOURCE = "imap"
 FETCH_BATCH = 50  # messages per body FETCH: bounded memory, few round trips
 FETCH_BATCH_BYTES = 16 * 1024 * 1024
 SEARCH_CHUNK = 1000  # UIDs examined (sizes fetched) at a time
-IO_TIMEOUT = 60.0  # seconds a socket read may block outside IDLE
-
-ConnectFn = Callable[[ImapSettings], IMAPClient]
-# What means "the connection or the server is gone": reconnect, with backoff.
-CONNECTION_ERRORS: tuple[type[BaseException], ...] = (IMAPClientError, OSError, EOFError)
-
-
-class ConnectionLost(Exception):
-    """The server closed the connection while we were idling (BYE or end of stream)."""
-
-
-class LockLost(Exception):
-    """The database connection that held the mailbox lock is gone: another process may poll now."""
-
-
-# What makes the watcher reconnect (after a pause) rather than stop.
-RECONNECT_ERRORS: tuple[type[BaseException], ...] = (*CONNECTION_ERRORS, ConnectionLost, LockLost)
 
 
 @dataclass
@@ -89,71 +59,6 @@ class PollReport:
     uidvalidity_changed: bool = False
     locked_elsewhere: bool = False  # another process polls this mailbox
     error: str | None = None  # connection or login failure (poll_once only)
-
-
-@dataclass(frozen=True)
-class WatchTiming:
-    """The watcher's pace; tests shorten it, production keeps the defaults."""
-
-    check_seconds: float = 0.5  # how often IDLE or a wait looks at the stop flag
-    backoff_first: float = 1.0
-    backoff_max: float = 300.0
-    lock_retry_seconds: float = 5.0
-
-
-@dataclass
-class Backoff:
-    """Exponential delay between reconnection attempts, so a dead server never makes us spin."""
-
-    first: float
-    maximum: float
-    current: float = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.current = self.first
-
-    def next_delay(self) -> float:
-        delay = self.current
-        self.current = min(self.current * 2, self.maximum)
-        return delay
-
-    def reset(self) -> None:
-        self.current = self.first
-
-
-def mailbox_key(settings: ImapSettings) -> str:
-    """The mailbox's name in our tables: one account's folder on one server."""
-    return f"{settings.user}@{settings.host}:{settings.port}/{settings.folder}"[:400]
-
-
-def describe(settings: ImapSettings) -> str:
-    """How log lines name the mailbox: the user's domain only, never the password."""
-    return f"{redact(settings.user)} on {settings.host}:{settings.port}/{settings.folder}"
-
-
-def open_connection(settings: ImapSettings) -> IMAPClient:
-    """Connect (TLS, STARTTLS or plain text as configured) and log in."""
-    context = ssl.create_default_context() if (settings.ssl or settings.starttls) else None
-    client = IMAPClient(
-        settings.host, port=settings.port, ssl=settings.ssl, ssl_context=context, timeout=IO_TIMEOUT
-    )
-    try:
-        if settings.starttls and not settings.ssl:
-            client.starttls(context)
-        client.login(settings.user, settings.password.reveal() if settings.password else "")
-    except BaseException:
-        close_quietly(client)
-        raise
-    return client
-
-
-def close_quietly(client: IMAPClient) -> None:
-    """Log out, or at least close the socket; the connection may already be gone."""
-    try:
-        client.logout()
-    except Exception:
-        with contextlib.suppress(Exception):
-            client.shutdown()
 
 
 def chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
@@ -513,108 +418,7 @@ class InboxPoller:
         return found is not None
 
 
-# -- one poller per mailbox ------------------------------------------------------------------------
-def lock_id(mailbox: str) -> int:
-    """A stable signed 64-bit advisory lock number for a mailbox."""
-    digest = hashlib.sha256(f"ofbot-imap:{mailbox}".encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
-
-
-class MailboxLock:
-    """A PostgreSQL session-level advisory lock on a connection of its own (no lock on SQLite).
-
-    The lock lives as long as that connection: if the process dies, PostgreSQL ends the session
-    and another process's ``pg_try_advisory_lock`` succeeds. Releasing closes the connection
-    rather than returning it to the pool, so a pooled connection never keeps a lock by mistake.
-    """
-
-    def __init__(self, engine: Engine, mailbox: str) -> None:
-        self.engine = engine
-        self.key = lock_id(mailbox)
-        self._conn: Connection | None = None
-
-    @property
-    def needed(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
-
-    def acquire(self) -> bool:
-        if not self.needed:
-            return True
-        conn = self.engine.connect()
-        try:
-            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key}).scalar())
-            conn.commit()
-        except Exception:
-            conn.invalidate()
-            conn.close()
-            raise
-        if not got:
-            conn.close()
-            return False
-        self._conn = conn
-        return True
-
-    def check(self) -> None:
-        """Raise :class:`LockLost` when the connection holding the lock is gone."""
-        if self._conn is None:
-            return
-        try:
-            self._conn.execute(text("SELECT 1"))
-            self._conn.commit()
-        except Exception as exc:
-            self.release()
-            raise LockLost(str(exc)) from exc
-
-    def release(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is None:
-            return
-        with contextlib.suppress(Exception):
-            conn.invalidate()  # the server session ends: the lock goes with it
-        with contextlib.suppress(Exception):
-            conn.close()
-
-
-# -- poll once (cron) ------------------------------------------------------------------------------
-def poll_once(app: App, connect: ConnectFn = open_connection) -> PollReport:
-    """``ofbot run --once``: connect, take what is new, acknowledge it, log out.
-
-    A connection or login failure is logged and reported (``error``), so the rest of the run
-    (processing, delivery) still happens; cron runs again later.
-    """
-    settings = app.settings.imap
-    poller = InboxPoller(app, settings)
-    lock = MailboxLock(app.engine, poller.mailbox)
-    if not lock.acquire():
-        log.info("IMAP %s is polled by another process; skipped", describe(settings))
-        return PollReport(poller.mailbox, locked_elsewhere=True)
-    try:
-        client = connect(settings)
-        try:
-            poller.prepare(client)
-            report = poller.poll(client)
-        finally:
-            close_quietly(client)
-    except CONNECTION_ERRORS as exc:
-        log.error("IMAP %s: %s", describe(settings), explain_error(exc))
-        return PollReport(poller.mailbox, error=explain_error(exc))
-    finally:
-        lock.release()
-    _log_report(report)
-    return report
-
-
-def explain_error(exc: BaseException) -> str:
-    if isinstance(exc, LoginError):
-        return f"login refused ({exc}); check imap.user and OFBOT_IMAP_PASSWORD"
-    if isinstance(exc, socket.timeout | TimeoutError):
-        return "the server did not answer in time"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused (server down?)"
-    return f"{type(exc).__name__}: {exc}"
-
-
-def _log_report(report: PollReport) -> None:
+def log_report(report: PollReport) -> None:
     if report.stored or report.duplicates or report.oversized or report.failed:
         log.info(
             "IMAP %s: %d stored, %d already stored, %d oversized, %d failed, %d acknowledged",
@@ -625,181 +429,3 @@ def _log_report(report: PollReport) -> None:
             report.failed,
             report.acknowledged,
         )
-
-
-# -- watch (ofbot run) -----------------------------------------------------------------------------
-class InboxWatcher:
-    """The blocking watch loop, run in a thread: lock, connect, poll, IDLE or wait, repeat."""
-
-    def __init__(
-        self,
-        app: App,
-        halt: threading.Event,
-        on_stored: Callable[[], None],
-        timing: WatchTiming,
-        connect: ConnectFn = open_connection,
-    ) -> None:
-        self.app = app
-        self.settings = app.settings.imap
-        self.halt = halt
-        self.on_stored = on_stored
-        self.timing = timing
-        self.connect = connect
-        self.poller = InboxPoller(app, self.settings)
-        self.lock = MailboxLock(app.engine, self.poller.mailbox)
-        self.backoff = Backoff(timing.backoff_first, timing.backoff_max)
-
-    def run(self) -> None:
-        where = describe(self.settings)
-        waiting_logged = False
-        while not self.halt.is_set():
-            try:
-                if not self.lock.acquire():
-                    if not waiting_logged:
-                        log.info("IMAP %s is polled by another process; standing by", where)
-                        waiting_logged = True
-                    self.halt.wait(self.timing.lock_retry_seconds)
-                    continue
-                waiting_logged = False
-                try:
-                    self._session()
-                finally:
-                    self.lock.release()
-            except RECONNECT_ERRORS as exc:
-                self._pause(f"IMAP {where}: {explain_error(exc)}")
-            except Exception:
-                log.exception("IMAP %s: unexpected failure", where)
-                self._pause(f"IMAP {where}: unexpected failure")
-
-    def _pause(self, why: str) -> None:
-        delay = self.backoff.next_delay()
-        if not self.halt.is_set():
-            log.warning("%s; reconnecting in %.1f s", why, delay)
-            self.halt.wait(delay)
-
-    def _session(self) -> None:
-        client = self.connect(self.settings)
-        try:
-            idle = client.has_capability("IDLE")
-            log.info(
-                "IMAP connected to %s (%s)",
-                describe(self.settings),
-                f"IDLE, re-issued every {self.settings.idle_seconds} s"
-                if idle
-                else f"no IDLE: polling every {self.settings.poll_seconds} s",
-            )
-            self.poller.prepare(client)
-            self._poll(client)
-            self.backoff.reset()
-            if idle:
-                self._idle_loop(client)
-            else:
-                self._poll_loop(client)
-        finally:
-            close_quietly(client)
-
-    def _poll(self, client: IMAPClient) -> None:
-        self.lock.check()
-        report = self.poller.poll(client, self.on_stored, self.halt.is_set)
-        _log_report(report)
-
-    def _poll_loop(self, client: IMAPClient) -> None:
-        while not self.halt.wait(self.settings.poll_seconds):
-            self._poll(client)
-
-    def _idle_loop(self, client: IMAPClient) -> None:
-        while not self.halt.is_set():
-            if self._changed_since_poll(client):
-                self._poll(client)
-                continue
-            client.idle()
-            self._wait_in_idle(client)
-            client.idle_done()
-            if self.halt.is_set():
-                return
-            self._poll(client)
-
-    def _changed_since_poll(self, client: IMAPClient) -> bool:
-        """A NOOP just before IDLE: mail that arrived while we polled is announced now, since a
-        server may not report, once in IDLE, a change it had already seen (Dovecot sometimes)."""
-        _text, responses = client.noop()
-        return any(_is_change(r) for r in responses)
-
-    def _wait_in_idle(self, client: IMAPClient) -> None:
-        """Until the server announces a change, ``idle_seconds`` pass (the backstop), or we stop."""
-        deadline = time.monotonic() + self.settings.idle_seconds
-        while not self.halt.is_set() and time.monotonic() < deadline:
-            responses = client.idle_check(timeout=self.timing.check_seconds)
-            if any(_is_bye(r) for r in responses) or (not responses and _closed(client)):
-                raise ConnectionLost("the server closed the connection")
-            if any(_is_change(r) for r in responses):
-                return
-
-
-def _is_bye(response: tuple[Any, ...]) -> bool:
-    return bool(response) and response[0] == b"BYE"
-
-
-def _is_change(response: tuple[Any, ...]) -> bool:
-    return len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
-
-
-def _closed(client: IMAPClient) -> bool:
-    """True when the server has closed the stream (imapclient's idle_check hides that EOF).
-
-    Peeks at the TCP stream through a duplicate descriptor with ``MSG_DONTWAIT``: it never
-    blocks, consumes nothing, and works under TLS too (an SSL socket refuses recv flags).
-    """
-    try:
-        raw = socket.socket(fileno=os.dup(client.socket().fileno()))
-    except (OSError, ValueError):
-        return True
-    try:
-        return raw.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
-    except (BlockingIOError, InterruptedError):
-        return False
-    except OSError:
-        return True
-    finally:
-        raw.close()
-
-
-async def watch_inbox(
-    app: App,
-    stop: asyncio.Event,
-    poke: Callable[[], None],
-    *,
-    timing: WatchTiming | None = None,
-    connect: ConnectFn = open_connection,
-) -> None:
-    """``ofbot run``: watch the mailbox until ``stop`` is set; ``poke()`` after storing new mail.
-
-    imapclient is blocking, so the watcher has a thread of its own (not the default executor,
-    which the worker needs); ``stop`` reaches it through a ``threading.Event`` it looks at every
-    ``check_seconds``.
-    """
-    loop = asyncio.get_running_loop()
-    halt = threading.Event()
-    finished: asyncio.Future[None] = loop.create_future()
-
-    def threadsafe(callback: Callable[[], None]) -> None:
-        with contextlib.suppress(RuntimeError):  # the loop is already closed
-            loop.call_soon_threadsafe(callback)
-
-    def resolve() -> None:
-        if not finished.done():
-            finished.set_result(None)
-
-    def target() -> None:
-        try:
-            InboxWatcher(app, halt, lambda: threadsafe(poke), timing or WatchTiming(), connect).run()
-        finally:
-            threadsafe(resolve)
-
-    thread = threading.Thread(target=target, name="ofbot-imap", daemon=True)
-    thread.start()
-    try:
-        await stop.wait()
-    finally:
-        halt.set()
-        await asyncio.shield(finished)
