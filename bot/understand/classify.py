@@ -63,9 +63,19 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"(e-?mail|adresse|address|mail) (de |du |of )?(contact|client|facturation|"
-                r"responsable)|contact e-?mail|client e-?mail|coordonnees"
+                r"responsable)|contact e-?mail|client e-?mail|coordonnees|(customer|client) record"
             ),
             1.5,
+        ),
+        (
+            # "remplacer a@x.fr par b@x.fr", "replace a@x with b@x", "our e-mail changes"
+            re.compile(
+                r"(remplac\w*|replace\w*|substitu\w*|chang\w*|modifi\w*|passer)\W+(\w+\W+){0,3}?"
+                r"[\w.+-]+@[\w-]+(\.[\w-]+)+\W+(\w+\W+){0,2}?(par|with|by|to|en|pour|vers)\W+(\w+\W+){0,3}?"
+                r"[\w.+-]+@|(e-?mail|adresse|address|mail)( address| e-?mail| mail)?( de contact| du club)? "
+                r"(changes|is changing|will change|has changed|va changer|changera|change)\b"
+            ),
+            3.0,
         ),
     ),
     "owner_change": (
@@ -111,7 +121,8 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"(passer|passage|monter|montee|basculer|bascule|mettre|move|switch|aller)"
-                r"\W+(\w+\W+){0,4}?(version|v ?\d|\d\.\d|alpha|beta)"
+                r"\W+(\w+\W+){0,4}?(version|v ?\d|\d\.\d|alpha|beta|(?<=\W)(a|en|vers|sur|to) (la |the )?[3-9]\b"
+                r"(?![.,]?\d|\s*(h\b|heures?|hours?|€|eur|%|ans?\b|jours?|mois|semaines?|days?|weeks?)))"
             ),
             3.0,
         ),
@@ -155,6 +166,16 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             2.0,
         ),
         (re.compile(r"merci de (le |nous )?chiffrer|pouvez-vous (le |nous )?chiffrer"), 1.5),
+        (
+            re.compile(
+                r"nouvelles? fonctionnalites?|nouvelles? fonctions?|new features?|faire developper|"
+                r"(mutualis\w*|pool\w*|co-?financ\w*|partag\w*) (\w+ ){0,3}?(avec d'autres|with other|heures|hours|"
+                r"developpement|development)|(heures|hours|temps|time) (de developpement |of development )?"
+                r"(cela|ca|that|it) (representerait|prendrait|demanderait|necessiterait|would take|would need)|"
+                r"(faudrait|prendrait|would (it|that) take|would be needed)\W+(\w+\W+){0,3}?(developp|develop)"
+            ),
+            2.5,
+        ),
         (
             re.compile(
                 r"serait-il possible de (developper|creer|ajouter une fonction)|pourriez-vous developper|"
@@ -257,6 +278,13 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             ),
             4.0,
         ),
+        (
+            re.compile(
+                r"(ou|where) (nous|on|we|j') ?(en )?(sommes|est|suis|stand|are)\W+(\w+\W+){0,5}?(heures|hours|bonus)|"
+                r"(etat|point|situation|suivi|decompte) (de|sur|des) (\w+ ){0,3}?(heures|bonus)"
+            ),
+            3.0,
+        ),
     ),
     "support": (
         (
@@ -281,11 +309,18 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"besoin d'aide|\baide[rz]?\b|\bhelp\b|assistance|rappeler|nous appeler|intervention|"
-                r"depannage|corriger|regarder"
+                r"depannage|corriger|regarder|(support|assistance|aide) (telephonique|par telephone)|"
+                r"phone (support|call)|(call|ring|phone) (us|me)\b|give (us|me) a call|walk (us|me) through|"
+                r"go(ing)? through|look into|take a look|have a look"
             ),
             1.5,
         ),
-        (re.compile(r"parametr|configur|tutoriel|documentation|explication|formation"), 1.0),
+        (
+            re.compile(
+                r"parametr|configur|tutoriel|documentation|explication|formation|settings?\b|set ?up\b"
+            ),
+            1.0,
+        ),
         (
             re.compile(
                 r"reservation|planning|facturation des vols|comptabilit|export|licence|qualification|"
@@ -303,6 +338,19 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 r"interesse(e|s)? par (votre|vos) (logiciel|solution|offre)|stagiaire|\bstage\b"
             ),
             3.0,
+        ),
+        (
+            _CANCEL := re.compile(
+                r"resili\w*|(mettre|mettons|mettrons) fin (a|au) (\w+ )?(abonnement|contrat)|"
+                r"(arreter|arretons|arreterons|stopper|cesser|terminate|cancel\w*|end) (\w+ )?(notre |l'|votre |our |the |my )?"
+                r"(abonnement|subscription|contrat|contract|utilisation d'openflyers)|"
+                r"ne (pas |plus )?(renouvel\w*|reconduir\w*|reabonn\w*) (pas |plus )?(notre |l'|votre |le |son )?(abonnement|"
+                r"contrat)|not (to )?(renew|be renewing)\w* (our|the) (subscription|contract)|(won't|will not) (be )?renew|"
+                r"(cess\w*|arret\w*) (son|notre|ses|nos|leur|toute) activite|dissolution (du|de l'|de notre) "
+                r"(club|association|aeroclub)|fermeture (du|de l'|de notre) (club|association|aeroclub)|"
+                r"(club|association|school) (is )?(closing|closes|shutting down)"
+            ),
+            5.0,
         ),
     ),
 }
@@ -349,8 +397,30 @@ def _score(text: str, weight: float, scores: dict[Kind, float]) -> None:
                 scores[kind] = scores.get(kind, 0.0) + cue_weight * weight
 
 
+_ESTIMATE_QUESTION = re.compile(
+    r"(representerait|prendrait|demanderait|necessiterait|faudrait|couterait|would (it|that|this) take|"
+    r"would (it|that|this) cost|would be needed|to build|pour (le |la |les )?(developper|realiser|faire))"
+)
+_STATEMENT = re.compile(
+    r"reste|restant|solde|consomm|utilise|releve|deja|left|remaining|used|statement|balance|"
+    r"(ou|where) (nous|on|we) (en )?(sommes|est|stand|are)"
+)
+_LATER_QUOTE = re.compile(
+    r"(avant de|before)\W+(\w+\W+){0,3}?(demander|faire|lancer|solliciter|envoyer|ask\w*|request\w*|"
+    r"send\w*)\W+(\w+\W+){0,2}?(devis|quote|demande de devis)"
+)
+
+
 def _arbitrate(text: str, scores: dict[Kind, float]) -> None:
     """The traps an experienced agent knows, applied to the raw cue scores."""
+    if scores.get("other", 0.0) and _CANCEL.search(text):
+        scores["renewal"] = scores.get("renewal", 0.0) * 0.3  # "nous ne renouvellerons pas": a cancellation
+    if scores.get("hours_statement") and _ESTIMATE_QUESTION.search(text) and not _STATEMENT.search(text):
+        scores["hours_statement"] *= 0.3  # "combien d'heures cela représenterait ?" asks for a quote
+        if _DEV_WORDS.search(text):
+            scores["dev_quote"] = scores.get("dev_quote", 0.0) + 2.0
+    if scores.get("dev_quote") and _LATER_QUOTE.search(text) and scores.get("hours_statement"):
+        scores["dev_quote"] *= 0.3  # "avant de vous demander un devis, combien d'heures nous reste-t-il ?"
     if scores.get("migration") and _IN_PASSING_MIGRATION.search(text) and _SUPPORT_PROBLEM.search(text):
         scores["migration"] = scores["migration"] * 0.2
         scores["support"] = scores.get("support", 0.0) + 2.0

@@ -18,7 +18,7 @@ _CONTEXTS = (
     re.compile(rf"openflyers\.(?:com|fr|net|org)/+{_TOKEN}"),
     re.compile(
         rf"\b(?:plate-?forme|plateform|platform|instance|compte client|compte|client account|account|"
-        rf"login|identifiant|nom de plate-?forme|structure)\s*(?:openflyers\s*)?(?:est |is |:|=|n°)?\s*"
+        rf"login|identifiant|nom de plate-?forme|structure)\s*(?:openflyers\s*)?(?:(?:est|is)(?:-(?:il|ce|it))?\s+(?:bien\s+|bien\s*:\s*|actually\s+)?|:|=|n°)?\s*"
         rf"[\"'«“(]?\s*{_TOKEN}"
     ),
 )

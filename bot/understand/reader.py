@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.mail.parse import ParsedMessage
@@ -33,6 +34,10 @@ _NEW_TEXT_CHARS = 10_000  # what a person writes in one request; the rest is pas
 
 
 _OUR_REF = re.compile(r"\[OF-\d{4}-\d{3,}\]", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:tr|fw|fwd|wg|rv|i|enc|transf|transfert)\s*:", re.IGNORECASE
+)
+_OWN_WORDS_FOR_LANGUAGE = 6
 
 
 def is_reply(msg: ParsedMessage) -> bool:
@@ -47,6 +52,16 @@ def message_day(msg: ParsedMessage, reference: dt.date | None = None) -> dt.date
     return reference if reference is not None else dt.datetime.now(PARIS).date()
 
 
+def _language(msg: ParsedMessage, subject: str, text: str, forward: bool) -> Literal["fr", "en"]:
+    """The language of the sender's own words: a French client forwarding an English bounce is French."""
+    if not text:
+        return detect_language(f"{msg.subject}\n{msg.text[:2000]}")
+    own = trim_new_text(msg.text, forward=forward, keep_forwarded=False)[:_NEW_TEXT_CHARS]
+    if own != text and len(own.split()) >= _OWN_WORDS_FOR_LANGUAGE:
+        return detect_language(f"{subject}\n{own}")
+    return detect_language(f"{subject}\n{text}")
+
+
 def read_message(
     msg: ParsedMessage,
     our: OurIdentity,
@@ -57,7 +72,8 @@ def read_message(
 ) -> Reading:
     """Everything the pipeline needs to know about ``msg`` that does not need the database."""
     reason = suppress_reason(msg, our, envelope_sender)
-    text = trim_new_text(msg.text)[:_NEW_TEXT_CHARS]
+    forward = bool(_FORWARD_SUBJECT.match(msg.subject or ""))
+    text = trim_new_text(msg.text, forward=forward)[:_NEW_TEXT_CHARS]
     # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
     subject = "" if is_reply(msg) else msg.subject
     subject_and_text = f"{subject}\n{text}"
@@ -83,7 +99,7 @@ def read_message(
         ),
         target_version=version,
         cash_funded=cash_funded(text),
-        language=detect_language(subject_and_text if text else f"{msg.subject}\n{msg.text[:2000]}"),
+        language=_language(msg, subject, text, forward),
         client_hint=client_hint(f"{msg.subject}\n{msg.text[:_HINT_TEXT_CHARS]}", platforms),
         reply_intent=reply_intent(text),
         new_text=text,

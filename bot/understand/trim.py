@@ -209,12 +209,33 @@ def _skip_forward_head(lines: list[str]) -> list[str]:
     return lines[i:]
 
 
-def _own_text(lines: list[str], closings: bool, depth: int = 0) -> list[str]:
+def _opens_forward(lines: list[str], start: int, forward: bool) -> bool:
+    """The history starting at ``start`` is a forwarded message (not a quoted reply).
+
+    A "Forwarded message" separator says so itself; Outlook writes the same "Message d'origine"
+    separator or "De : ... Envoyé : ..." block for both, so there the subject ("TR:", "Fwd:") decides.
+    """
+    line = lines[start].strip()
+    if _SEPARATOR.match(line) and _FORWARD.search(line):
+        return True
+    if not forward:
+        return False
+    if _SEPARATOR.match(line) and not re.search(r"reply above|r[eé]pondre au-dessus", line, re.IGNORECASE):
+        return True
+    if _is_header_block(lines, start):
+        return True
+    return bool(_UNDERSCORE_RULE.match(lines[start]) or re.match(r"^\s*-{5,}\s*$", lines[start]))
+
+
+def _own_text(
+    lines: list[str], closings: bool, depth: int = 0, *, forward: bool = False, keep_forwarded: bool = True
+) -> list[str]:
     start = _history_start(lines)
     if start < len(lines) and not any(line.strip() for line in lines[:start]) and depth < 3:
-        line = lines[start].strip()
-        if _SEPARATOR.match(line) and _FORWARD.search(line):
-            return _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
+        if _opens_forward(lines, start, forward):
+            return _own_text(
+                _skip_forward_head(lines[start:]), closings, depth + 1, keep_forwarded=keep_forwarded
+            )
         rest = _skip_history_head(lines[start:])
         if rest and len(rest) < len(lines) - start:
             return _own_text(rest, closings, depth + 1)
@@ -223,23 +244,25 @@ def _own_text(lines: list[str], closings: bool, depth: int = 0) -> list[str]:
         return []
     body = lines[:start]
     body = body[: _signature_start(body, closings)]
-    if start < len(lines) and _SEPARATOR.match(lines[start].strip()) and _FORWARD.search(lines[start]):
+    if keep_forwarded and start < len(lines) and depth < 3 and _opens_forward(lines, start, forward):
         forwarded = _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
         if forwarded:
             body = [*body, "", *forwarded]
     return body
 
 
-def new_text(text: str, *, closings: bool = True) -> str:
+def new_text(text: str, *, closings: bool = True, forward: bool = False, keep_forwarded: bool = True) -> str:
     """The text the sender wrote in this message: history, signature and disclaimer removed.
 
     A forwarded message ("TR:", "Fwd:") keeps the forwarded text, since that is usually the
     request itself. ``closings=False`` keeps "Cordialement"-style closings (for comparison with
-    trimmers that keep them).
+    trimmers that keep them). ``forward=True`` (the subject says "TR:"/"Fwd:") reads an Outlook
+    "Message d'origine" block as the forwarded request rather than as quoted history;
+    ``keep_forwarded=False`` returns the forwarder's own words only (to tell their language).
     """
     text = text[:MAX_CHARS]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    body = _own_text(lines, closings)
+    body = _own_text(lines, closings, forward=forward, keep_forwarded=keep_forwarded)
     while body and _JUNK_LINE.match(body[-1]):
         body.pop()
     while body and not body[0].strip():
