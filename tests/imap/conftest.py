@@ -67,7 +67,7 @@ def count(app: App, model: type[Message] | type[Request] | type[OutboxMail]) -> 
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = 5.0, step: float = 0.02) -> float:
+def wait_for(condition: Callable[[], bool], timeout: float = 15.0, step: float = 0.02) -> float:
     """Seconds until ``condition`` held; fails the test after ``timeout``."""
     start = time.monotonic()
     while not condition():

@@ -276,6 +276,11 @@ def test_redelivered_update_does_nothing_twice(
     try:
         fake.wait(lambda: any(int(c.params.get("offset") or 0) > 5000 for c in fake.calls("getUpdates")[-3:]))
         fake.wait(lambda: fake.pending_updates() == 0)
+        fake.wait(
+            lambda: (
+                [c.params.get("text") for c in fake.calls("answerCallbackQuery")][-1:] == ["Already done."]
+            )
+        )
     finally:
         again.stop()
     assert [e.action for e in events(tg_app, ref)].count("estimate") == 1
