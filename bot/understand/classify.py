@@ -77,6 +77,15 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             ),
             3.0,
         ),
+        (
+            # "merci d'envoyer désormais les factures à x@y.fr", "use x@y.fr from now on"
+            re.compile(
+                r"(desormais|dorenavant|a l'avenir|from now on|in future|going forward)\W+(\w+\W+){0,6}?"
+                r"[\w.+-]+@[\w-]+|[\w.+-]+@[\w-]+(\.[\w-]+)+\W+(\w+\W+){0,3}?(desormais|dorenavant|"
+                r"from now on|instead)"
+            ),
+            3.0,
+        ),
     ),
     "owner_change": (
         (
@@ -121,7 +130,7 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"(passer|passage|monter|montee|basculer|bascule|mettre|move|switch|aller)"
-                r"\W+(\w+\W+){0,4}?(version|v ?\d|\d\.\d|alpha|beta|(?<=\W)(a|en|vers|sur|to) (la |the )?[3-9]\b"
+                r"\W+(\w+\W+){0,6}?(version|v ?\d|\d\.\d|alpha|beta|(?<=\W)(a|en|vers|sur|to) (la |the )?[3-9]\b"
                 r"(?![.,]?\d|\s*(h\b|heures?|hours?|€|eur|%|ans?\b|jours?|mois|semaines?|days?|weeks?)))"
             ),
             3.0,

@@ -24,14 +24,19 @@ _REFUSE = re.compile(
     r"no thanks|no thank you|not interested|cancel|not (at|for) (this|the moment|now)|too expensive|"
     r"we (will|'ll) pass|hold off|not go ahead|won't go ahead|we refuse|reject|not now|prefer\w* attendre|"
     r"prefer\w* (ne pas|rester)|rather (wait|not)|pas cette fois|pas d'accord|disagree|do not agree|"
-    r"don't agree)"
+    r"don't agree|(ne|n') (\w+ ){0,2}interess\w* (pas|plus)|no longer (interested|needed|necessary|required)|"
+    r"(n'avons|n'ai|n'a) plus besoin|plus (besoin|necessaire)|no longer need|not needed any ?more)"
 )
 _CONDITION = re.compile(
     r"(\?|\bmais\b|\bsauf\b|a condition|uniquement si|seulement si|pas avant|pourriez|pouvez-vous|"
     r"pouvez vous|est-ce que|est ce que|combien|\bbut\b|only if|provided|unless|not before|"
     r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much|avant de (confirmer|valider|"
     r"donner|vous repondre|decider)|en parler|je reviens vers vous|je vous redis|nous reviendrons|"
-    r"before (confirming|deciding)|get back to you|let you know)"
+    r"before (confirming|deciding)|get back to you|let you know|patient\w*|(doit|doivent|dois|devons|devez) "
+    r"(encore |d'abord |d'abord en |en )?(valider|confirmer|decider|voir|verifier|demander|discuter|parler|reflechir)|"
+    r"(attend\w*|en attente) (de |d')?(la |l'|le |son |leur |notre )?(validation|accord|avis|decision|retour|reponse|bureau|ag\b)|"
+    r"reflechi|on (en )?discute|en discuter|need to (check|discuss|ask|think|talk)|have to (check|ask|discuss)|"
+    r"wait(ing)? for|hold on|think about it|talk it over|must (check|approve|discuss))"
 )
 _NO_BUT_GO = re.compile(
     r"^\W*(non|no)\b\W*(c'est bon|ca (me )?va|ca marche|pas de (souci|soucis|probleme)|aucun (souci|"
@@ -43,7 +48,9 @@ _CONFIRM = re.compile(
     r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
     r"parfait|\bvalid\w*|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
     r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
-    r"fine|perfect|lancez|banco|tres bien|entendu|c'est note|affirmatif|volontiers|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
+    r"fine|perfect|lancez|banco|\btop\b|\bsuper\b|nickel|impec\w*|genial|great\b|excellent|\bc (bon|ok)\b|"
+    r"c'est ok|cest (bon|ok)|ca roule|c'est tout bon|ok pour (nous|moi)|bon pour (nous|moi)|"
+    r"tres bien|entendu|c'est note|affirmatif|volontiers|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
 )
 _FIRST_LINES = 6
 

@@ -54,17 +54,23 @@ def canonical(number: str | None, stage: str | None) -> str:
 
 def _mentions(folded: str) -> list[VersionMention]:
     found: dict[int, VersionMention] = {}
+    spans: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(folded):
+            spans.append((m.start(), m.end()))
             number, stage = m.group(1), m.group(2)
             if float(number) > 20 or float(number) < 1:
                 continue
             before = folded[max(0, m.start() - 40) : m.start(1)]
             score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
             found.setdefault(m.start(1), VersionMention(canonical(number, stage), score, m.start(1)))
-    if not found:
-        for m in _BARE_STAGE.finditer(folded):
-            found[m.start(1)] = VersionMention(m.group(1), 0, m.start(1))
+    # "vers la beta" also when another version is named ("nous sommes en 3.6"), unless the stage
+    # belongs to a numbered version ("4.0 beta").
+    for m in _BARE_STAGE.finditer(folded):
+        if not any(start <= m.start(1) < end for start, end in spans):
+            before = folded[max(0, m.start() - 40) : m.start(1)]
+            score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
+            found.setdefault(m.start(1), VersionMention(m.group(1), score, m.start(1)))
     return list(found.values())
 
 

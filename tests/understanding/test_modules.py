@@ -341,3 +341,77 @@ def test_reading_a_typical_message_is_fast() -> None:
     per_message = (time.perf_counter() - started) / len(msgs)
     print(f"\nread_message: {per_message * 1000:.2f} ms per message")
     assert per_message < 0.005
+
+
+# ------------------------------------------------------------------ found by the blind evaluation
+@pytest.mark.parametrize(
+    ("subject", "text", "kind"),
+    [
+        ("v4", "slt on voudrait passer a la 4 mais pas avant le 1er novembre", "migration"),
+        ("Version", "Serait-il possible de passer notre plateforme sous la dernière version ?", "migration"),
+        (
+            "New contact",
+            "Please replace a@club.co.uk with b@club.co.uk on our customer record.",
+            "contact_update",
+        ),
+        (
+            "Adresse",
+            "Notre trésorier a changé, merci d'envoyer désormais les factures à t2@club.fr",
+            "contact_update",
+        ),
+        (
+            "Treuil",
+            "Nouvelle fonctionnalité ? Combien d'heures de développement cela représenterait ?",
+            "dev_quote",
+        ),
+        (
+            "Heures",
+            "Avant de vous demander un devis, où en sommes-nous de nos heures de bonus ?",
+            "hours_statement",
+        ),
+        ("Résiliation", "Nous ne renouvellerons pas l'abonnement, comment récupérer nos données ?", "other"),
+        ("Phone support", "Could someone call us to walk us through the flight log settings?", "support"),
+    ],
+)
+def test_classify_blind_phrasings(subject: str, text: str, kind: str) -> None:
+    assert classify(subject, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Top, merci !", "confirm"),
+        ("c bon pour nous", "confirm"),
+        ("Merci de patienter, le trésorier doit valider.", "question"),
+        ("Ça ne nous intéresse plus.", "refuse"),
+        ("Nous n'en avons plus besoin, merci.", "refuse"),
+    ],
+)
+def test_reply_intent_blind_phrasings(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
+
+
+def test_beta_is_the_target_even_when_the_current_version_is_named() -> None:
+    assert target_version("Nous souhaitons migrer vers la version beta. Nous sommes en 3.6.") == "beta"
+    assert target_version("We'd like to upgrade to 4.0 beta") == "4.0beta"
+
+
+def test_outlook_forward_keeps_the_forwarded_request_and_the_forwarders_language() -> None:
+    body = (
+        "Je vous transfère la demande de notre chef pilote, merci de la traiter.\n\n"
+        "-----Message d'origine-----\nDe : Pierre <p@club.fr>\nEnvoyé : lundi 8 mars 2027 20:14\n"
+        "Objet : Migration\n\nPeux-tu demander la migration de notre plateforme vers la version 4 ?\n"
+    )
+    reading = read_message(_mail(body, subject="TR: Migration"), OUR, ())
+    assert reading.kind == "migration" and reading.target_version == "4"
+    bounce = (
+        "Bonjour, un membre ne reçoit plus les mails, pouvez-vous nous aider ?\n\n"
+        "---------- Forwarded message ---------\nFrom: Mail Delivery System <MAILER-DAEMON@x.fr>\n"
+        "Subject: Undelivered Mail\n\nI'm sorry to have to inform you that your message could not be "
+        "delivered to one or more recipients. The mail system said: user unknown.\n"
+    )
+    assert read_message(_mail(bounce, subject="Fwd: Undelivered Mail"), OUR, ()).language == "fr"
+
+
+def test_hint_after_login_est_il_bien() -> None:
+    assert client_hint("Le login est-il bien cvvsaintex ?", ["cvvsaintex", "mermoz"]) == "cvvsaintex"
