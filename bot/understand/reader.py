@@ -72,7 +72,8 @@ def read_message(
 ) -> Reading:
     """Everything the pipeline needs to know about ``msg`` that does not need the database."""
     reason = suppress_reason(msg, our, envelope_sender)
-    forward = bool(_FORWARD_SUBJECT.match(msg.subject or ""))
+    # A forwarded request is read in full; a forwarded copy of our own mail is history, not the client's words.
+    forward = bool(_FORWARD_SUBJECT.match(msg.subject or "")) and not is_reply(msg)
     text = trim_new_text(msg.text, forward=forward)[:_NEW_TEXT_CHARS]
     # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
     subject = "" if is_reply(msg) else msg.subject
