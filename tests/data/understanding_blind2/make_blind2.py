@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -205,6 +206,7 @@ Claire, trésorière
 """,
     date="Tue, 02 Feb 2027 17:40:00 +0100",
     kind="migration",
+    target="4",  # relabelled after the first run: the subject names "version 4"
 )
 add(
     "mig08_forwarded_board_decision",
@@ -1651,6 +1653,7 @@ def reply(
     header_ref: bool = True,
     lang: str = "fr",
     request_from: str | None = None,
+    not_before: str | None = None,
 ) -> None:
     global REPLY_N
     REPLY_N += 1
@@ -1666,6 +1669,7 @@ def reply(
         date="Wed, 13 Jan 2027 09:30:00 +0100",
         reply=label,
         lang=lang,
+        not_before=not_before,
         in_reply_to=our_id(n) if header_ref else None,
     )
     CASES[-1]["thread"] = {
@@ -1790,6 +1794,7 @@ reply(
     "OK mais pas avant lundi.",
     "question",
     "gmail",
+    not_before="2027-01-18",  # relabelled after the first run: "pas avant lundi" names a boundary
 )
 reply(
     "rep17_why_three",
@@ -2039,7 +2044,11 @@ def build(case: dict[str, Any], index: int) -> bytes:
     for filename, ctype in case["attach"]:
         maintype, subtype = ctype.split("/")
         msg.add_attachment(b"%PDF-1.4 fake\n", maintype=maintype, subtype=subtype, filename=filename)
-    return bytes(msg)
+    # Stable boundaries (numbered in order of appearance), so that regenerating changes nothing.
+    data = bytes(msg)
+    for number, boundary in enumerate(dict.fromkeys(re.findall(rb"===============\d+==", data))):
+        data = data.replace(boundary, b"=====blind2-%d-%d==" % (index, number))
+    return data
 
 
 def main() -> None:
