@@ -20,6 +20,8 @@ from bot.understand.normalize import correct_typos, fold, is_shouting, strip_sub
 from bot.understand.types import Kind
 
 _W = r"\W+(?:\w+\W+){0,4}?"  # up to four words in between
+# An aircraft registration in the common European/US prefixes (folded): f-gnut, g-abcd, hb-1234, oo-abc.
+_REG = r"\b(?:f|g|d|hb|oo|ec|ei|oe|ph|lx|ok|sp|se|ln|oy|oh|n)-[a-z0-9]{3,5}\b"
 
 _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
     "password_reset": (
@@ -47,8 +49,8 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
     "contact_update": (
         (
             re.compile(
-                r"(changer|changement|modifier|modification|mettre a jour|mise a jour|remplacer|"
-                r"update|change|corriger|actualiser)\W+(\w+\W+){0,5}?(adresses?|e-?mails?|courriels?|"
+                r"(chang\w*|modifi\w*|mett\w* a jour|mise a jour|remplac\w*|"
+                r"updat\w*|corrig\w*|actualis\w*)\W+(\w+\W+){0,5}?(adresses?|e-?mails?|courriels?|"
                 r"coordonnees|contacts?|telephone|mail)\b"
             ),
             3.0,
@@ -142,7 +144,10 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             re.compile(
                 r"plate-?formes? (de )?tests?\b|platforms? (de )?test|test platform|test instance|"
                 r"environnement de test|instance de test|site de test|bac a sable|sandbox|"
-                r"plate-?forme d'essai|copie de (notre|la|ma) plate-?forme|copy of (our|the) platform"
+                r"plate-?forme d'essai|copie de (notre|la|ma) plate-?forme|copy of (our|the) platform|"
+                r"(environnement|plate-?forme|instance|site|serveur) (de |d')?(recette|pre-?production|preprod|"
+                r"validation|qualification|formation|essai)|\bstaging\b|test (environment|copy|site|server)|"
+                r"(copie|copy) (de test|for testing)|trial (copy|platform|instance)"
             ),
             4.5,
         ),
@@ -175,6 +180,13 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             2.0,
         ),
         (re.compile(r"merci de (le |nous )?chiffrer|pouvez-vous (le |nous )?chiffrer"), 1.5),
+        (
+            re.compile(
+                r"(ajout\w*|integr\w*|add\w*|prevoir|permettre|implement\w*)\W+(\w+\W+){0,4}?(la gestion|"
+                r"la possibilite|support for|the ability|the option|a way to)"
+            ),
+            2.0,
+        ),
         (
             re.compile(
                 r"nouvelles? fonctionnalites?|nouvelles? fonctions?|new features?|faire developper|"
@@ -228,16 +240,17 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             re.compile(
                 r"(retirer|supprimer|desactiver|vendu|vendre|vente|retrait|remplacer|remplacement|"
                 r"remove|sold|replace|deactivate|retire|reforme)\W+(\w+\W+){0,4}?(avions?|aeronefs?|"
-                r"appareils?|ulms?|planeurs?|simulateurs?|ressources?|dr ?400|f-[a-z]{4}|aircraft|"
-                r"planes?|gliders?|resource)"
+                r"appareils?|ulms?|planeurs?|simulateurs?|ressources?|dr ?400|aircraft|"
+                rf"planes?|gliders?|resource|{_REG})"
             ),
             4.0,
         ),
         (
             re.compile(
                 r"(avions?|aeronefs?|appareils?|ulms?|planeurs?|simulateurs?|ressources?|aircraft|planes?|"
-                r"gliders?|simulator)\W+(\w+\W+){0,6}?(retirer|supprimer|desactiver|enlever|ajouter|"
-                r"rajouter|remove|add|deactivate)"
+                rf"gliders?|simulator|{_REG})\W+(\w+\W+){{0,8}}?(retirer|supprimer|desactiver|enlever|ajouter|"
+                r"rajouter|remove|add|deactivate|vendu|cede|retire\w* du service|reforme|sold|arriv\w*|"
+                r"livre\w*|delivered|rejoin\w*|joins|joining)"
             ),
             3.0,
         ),
@@ -248,7 +261,16 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             ),
             2.0,
         ),
-        (re.compile(r"\bf-[a-z]{4}\b|immatricul"), 1.0),
+        (re.compile(rf"{_REG}|immatricul"), 1.0),
+        (
+            # "faut le rajouter sur openflyers", "take it off our fleet"
+            re.compile(
+                r"(rajout\w*|ajout\w*|add|enlev\w*|retir\w*|take|put)\W+(le|la|les|l'|it|them|him|her)\W*"
+                r"(\w+\W+){0,1}?(sur|dans|a|au|to|on|in|into|off|from)\W+(\w+\W+){0,2}?(openflyers|plate-?forme|"
+                r"platform|planning|systeme|system|flotte|fleet|abonnement|subscription)"
+            ),
+            2.5,
+        ),
         (re.compile(r"\bressources?\b|\bresources?\b|flotte|fleet"), 1.0),
     ),
     "hours_statement": (
@@ -282,7 +304,8 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         (
             re.compile(
-                r"hours (left|remaining|balance|used)|remaining hours|how many hours|hours statement|"
+                r"hours (left|remaining|balance|used)|remaining hours|how (many|much)\W+(\w+\W+){0,3}?hours|"
+                r"hours\W+(\w+\W+){0,5}?(left|remaining)\b|hours statement|"
                 r"statement of (our )?hours|balance of (our )?hours|hour balance"
             ),
             4.0,
@@ -376,7 +399,8 @@ _REQUEST_VERB = re.compile(
 _MIGRATION_REQUEST = re.compile(
     r"(souhait\w*|voudr\w*|aimer\w*|voulons|veut|veulent|demand\w*|merci de|pouvez-vous|pourriez-vous|"
     r"pouvez vous|possible de|devons|devrions|please|would like|want|like to|need to|decid\w*|vote\w*|"
-    r"valide\w*|programmer|planifier|schedule|faire|confirm\w*)\W+(\w+\W+){0,5}?(migr\w*|passer|passage|"
+    r"valide\w*|programmer|planifier|schedule|faire|confirm\w*|interrog\w*|possibilite|envisag\w*|"
+    r"wonder\w*|consider\w*|interest\w*|interess\w*)\W+(\w+\W+){0,5}?(migr\w*|passer|passage|montee|"
     r"basculer|monter|upgrade|mise a niveau|version|v\d)"
 )
 _LATER_TEST = re.compile(
@@ -387,6 +411,9 @@ _SUPPORT_PROBLEM = _CUES["support"][0][0]
 _DEV_WORDS = _CUES["dev_quote"][1][0]
 _RENEWAL_WORDS = re.compile(r"renouvel|abonnement|subscription|renewal|cotisation|annuel")
 _OWNER_STRONG = re.compile(r"responsable|person in charge|president|gerant|k-?bis|passation")
+_TECHNICAL_FAULT = re.compile(
+    r"\bbug|beug|erreur|error|plant|crash|page blanche|ecran blanc|debit\w* (deux|2) fois|twice"
+)
 MIN_SCORE = 2.0
 
 
@@ -443,6 +470,13 @@ def _arbitrate(text: str, scores: dict[Kind, float]) -> None:
         scores["test_platform"] += 2.0
     if scores.get("owner_change", 0.0) >= 2.5 and _OWNER_STRONG.search(text) and scores.get("contact_update"):
         scores["owner_change"] += 1.5
+    if (
+        scores.get("renewal", 0.0) >= 4.0
+        and scores.get("support", 0.0) >= scores["renewal"]
+        and not _TECHNICAL_FAULT.search(text)
+    ):
+        # "je n'arrive pas à générer la facture de renouvellement": a self-service step (R27), not a fault
+        scores["renewal"] += 2.0
     if scores.get("renewal", 0.0) >= 4.0 and scores.get("resource_change"):
         scores["renewal"] += 1.0
     if scores.get("password_reset", 0.0) >= 5.0:

@@ -28,7 +28,7 @@ _OBJECT = re.compile(
     r"(priorit|prioritaire|accelerer|accelere|plus vite|plus rapidement|au plus vite|rapidement|"
     r"en premier|passer devant|en tete|avant les autres|en urgence|urgent|"
     r"complement|le reste|du reste|restant|surplus|depassement|depasse|au-dela|au dela|en plus de nos|"
-    r"supplementaire|heures manquantes|manque|ne couvr|ne suffi|pas suffisant|insuffisant|hors bonus|"
+    r"supplementaire|supplement\b|non couvert\w*|pas couvert\w*|heures manquantes|manque|ne couvr|ne suffi|pas suffisant|insuffisant|hors bonus|"
     r"difference d'heures|solde non couvert|ce qui depasse|"
     r"priority|faster|sooner|quicker|speed up|expedite|first|front of|jump|ahead|"
     r"the rest|remainder|remaining|extra|beyond|exceed|not covered|shortfall|on top of|difference)"

@@ -22,7 +22,7 @@ _REFUSE = re.compile(
     r"l'instant|cette annee|maintenant)|on oublie|oubliez|je refuse|nous refusons|refus|sans suite|"
     r"decline|do not (proceed|go ahead|continue|start)|don't (proceed|go ahead|continue|start)|"
     r"no thanks|no thank you|not interested|cancel|not (at|for) (this|the moment|now)|too expensive|"
-    r"we (will|'ll) pass|hold off|not go ahead|won't go ahead|we refuse|reject|not now|prefer\w* attendre|"
+    r"(we|i) ?(will|'ll|shall|would|'d) (rather )?pass\b|hold off|not go ahead|won't go ahead|we refuse|reject|not now|prefer\w* attendre|"
     r"prefer\w* (ne pas|rester)|rather (wait|not)|pas cette fois|pas d'accord|disagree|do not agree|"
     r"don't agree|(ne|n') (\w+ ){0,2}interess\w* (pas|plus)|no longer (interested|needed|necessary|required)|"
     r"(n'avons|n'ai|n'a) plus besoin|plus (besoin|necessaire)|no longer need|not needed any ?more)"
