@@ -92,26 +92,36 @@ class Jobs:
         return JobReport("remind_and_expire", count)
 
     def year_end_notice(self) -> JobReport:
-        """On the first run of a year, tell staff last year's unused hours are gone (R53)."""
-        year = self.clock.year()
+        """In January, once, tell staff last year's unused hours are gone (R53).
+
+        Only clients on record before the new year count: a desk installed in November has no
+        "last year" to report.
+        """
+        today = self.clock.today()
+        if today.month != 1:
+            return JobReport("year_end_notice", 0)
+        year = today.year
         now = self.clock.now()
+        new_year = dt.datetime(year, 1, 1, tzinfo=self.clock.tz)
         count = 0
         with self.sessions() as session, session.begin():
             if not self._mark(session, f"year_end:{year}", now):
                 return JobReport("year_end_notice", 0)
             ctx = self._ctx(session)
             lost = []
-            for client in session.scalars(select(Client).order_by(Client.platform)):
+            for client in session.scalars(
+                select(Client).where(Client.created_at < new_year).order_by(Client.platform)
+            ):
                 bal = balance(session, client, self.settings.catalogue, year - 1)
                 if bal.remaining > 0:
                     lost.append(f"{client.platform} {bal.remaining}")
                     count += 1
-            if session.scalar(select(Client.id).limit(1)) is not None:
+            if lost:
                 ctx.effects.notify_staff(
                     None,
                     "year_end",
                     f"New year {year}: bonus hours start afresh. Unused {year - 1} hours lost: "
-                    + (", ".join(lost) if lost else "none"),
+                    + ", ".join(lost),
                 )
         return JobReport("year_end_notice", count)
 

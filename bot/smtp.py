@@ -61,7 +61,7 @@ class DeskHandler:
                 stored.row_id,
             )
         else:
-            log.info("message %s stored as #%s", stored.message_id, stored.row_id)
+            log.info("message %s stored as #%s", stored.message_id or "(no Message-ID)", stored.row_id)
             self.on_stored()
         return _per_recipient(server, f"250 2.0.0 OK: queued as #{stored.row_id}", count)
 

@@ -96,8 +96,11 @@ def test_mail_in_card_out_button_estimate_then_client_confirms(
     assert all(len(data.encode()) <= 64 for data in buttons.values())
     about = [c for c in fake.calls("sendMessage") if ref in c.params["text"]]
     assert len(about) == 1  # the card, nothing else
-    year_end = [m for m in fake.chat(STAFF_CHAT) if m.text.startswith("New year")]
-    assert year_end and not year_end[0].buttons()  # a notification without a request: plain
+    with tg_app.sessions() as session, session.begin():  # as the quarantine writes one
+        notice = "Message #99 could not be processed and is kept in quarantine"
+        session.add(StaffNotification.pending(None, "quarantined", notice, tg_app.clock.now()))
+    plain = fake.wait(lambda: [m for m in fake.chat(STAFF_CHAT) if m.text.startswith("Message #99")])
+    assert not plain[0].buttons()  # a notification without a request: a plain message
 
     fake.push(fake.button_update(STAFF_CHAT, STAFF_USER, f"a:{ref}:estimate 1", card))
     fake.wait(lambda: mails_about(tg_app, ref) and len(mails_about(tg_app, ref)) == 2)  # ack + estimate
