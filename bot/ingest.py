@@ -149,7 +149,9 @@ class Ingestor:
     def process(self, row_id: int) -> IngestOutcome:
         try:
             with self.sessions() as session, session.begin():
-                message = session.get(Message, row_id)
+                # Several workers on PostgreSQL: the row lock makes a second one wait, then find
+                # the message processed (SQLite's BEGIN IMMEDIATE already serialises them).
+                message = session.get(Message, row_id, with_for_update=True)
                 if message is None:
                     raise LookupError(f"message #{row_id} not found")
                 if message.status != "stored":
