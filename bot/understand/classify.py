@@ -28,8 +28,9 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (re.compile(r"mot de passe|mots de passe|\bmdp\b|password|passwd"), 2.0),
         (
             re.compile(
-                r"(oubli|perdu|reinitialis|re-?initialis|reset|recuper|renouveler le|regenerer)"
-                rf"{_W}(mot de passe|mdp|password|acces|identifiant)"
+                r"(oubli|perdu|reinitialis|re-?initialis|reset|recuper|renouveler le|regenerer|"
+                r"n'(ai|avons|a) plus|no longer have|lost)"
+                rf"{_W}(mot de passe|mdp|password|acces|identifiant|codes? d'acces|credentials|login)"
             ),
             3.0,
         ),
@@ -93,7 +94,8 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"(nouveau|nouvelle|new) (responsable|president|presidente|gerant|gerante|"
-                r"person in charge|manager|chairman|interlocuteur)"
+                r"person in charge|manager|chairman|interlocuteur|referent|referente|correspondant|"
+                r"correspondante|gestionnaire|administrateur|administratrice|accountable manager)"
             ),
             2.5,
         ),
@@ -131,7 +133,8 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (re.compile(r"\bmigr(er|ation|ations|ons|ez|e|ee)\b|\bmigrate|upgrade"), 2.5),
         (
             re.compile(
-                r"(passer|passage|monter|montee|basculer|bascule|mettre|move|switch|aller)"
+                r"(passer|passage|monter|montee|basculer|bascule|mettre|move|switch|aller|mise a niveau|"
+                r"mettre a niveau|upgrad\w*)"
                 r"\W+(\w+\W+){0,6}?(version|v ?\d|\d\.\d|alpha|beta|(?<=\W)(a|en|vers|sur|to) (la |the )?[3-9]\b"
                 r"(?![.,]?\d|\s*(h\b|heures?|hours?|€|eur|%|ans?\b|jours?|mois|semaines?|days?|weeks?)))"
             ),
@@ -181,7 +184,7 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         (re.compile(r"merci de (le |nous )?chiffrer|pouvez-vous (le |nous )?chiffrer"), 1.5),
         (
-            re.compile(
+            _FEATURE := re.compile(
                 r"(ajout\w*|integr\w*|add\w*|prevoir|permettre|implement\w*)\W+(\w+\W+){0,4}?(la gestion|"
                 r"la possibilite|support for|the ability|the option|a way to)"
             ),
@@ -229,7 +232,8 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"(ajouter|ajout|rajouter|nouvel|nouveau|nouvelle|acquisition|achete|achat|arrivee|"
-                r"add|adding|new|bought|purchased|acquired|integrer)\W+(\w+\W+){0,3}?(avions?|aeronefs?|"
+                r"add|adding|new|bought|purchased|acquired|integrer|install\w*|recu|recevons|receiv\w*|"
+                r"livr\w*|achet\w*)\W+(\w+\W+){0,3}?(avions?|aeronefs?|"
                 r"appareils?|ulms?|planeurs?|simulateurs?|helicopteres?|machines?|ressources?|dr ?400|"
                 r"robin|cessna|piper|c ?152|c ?172|pa ?28|aircraft|planes?|gliders?|simulator|"
                 r"autogire|motoplaneur|resource)"
@@ -250,7 +254,7 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 r"(avions?|aeronefs?|appareils?|ulms?|planeurs?|simulateurs?|ressources?|aircraft|planes?|"
                 rf"gliders?|simulator|{_REG})\W+(\w+\W+){{0,8}}?(retirer|supprimer|desactiver|enlever|ajouter|"
                 r"rajouter|remove|add|deactivate|vendu|cede|retire\w* du service|reforme|sold|arriv\w*|"
-                r"livre\w*|delivered|rejoin\w*|joins|joining)"
+                r"livre\w*|delivered|rejoin\w*|joins|joining|quitt\w*|leaves|leaving)"
             ),
             3.0,
         ),
@@ -305,7 +309,8 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"hours (left|remaining|balance|used)|remaining hours|how (many|much)\W+(\w+\W+){0,3}?hours|"
-                r"hours\W+(\w+\W+){0,5}?(left|remaining)\b|hours statement|"
+                r"hours\W+(\w+\W+){0,5}?(left|remaining)\b|(remaining|balance|solde)\W+(\w+\W+){0,3}?"
+                r"(hours|heures)|hours statement|"
                 r"statement of (our )?hours|balance of (our )?hours|hour balance"
             ),
             4.0,
@@ -462,7 +467,12 @@ def _arbitrate(text: str, scores: dict[Kind, float]) -> None:
         scores["support"] = scores.get("support", 0.0) + 2.0
     if scores.get("migration") and not _MIGRATION_REQUEST.search(text):
         scores["migration"] *= 0.5
-    if scores.get("dev_quote") and not _DEV_WORDS.search(text) and _RENEWAL_WORDS.search(text):
+    if (
+        scores.get("dev_quote")
+        and not _DEV_WORDS.search(text)
+        and not _FEATURE.search(text)
+        and _RENEWAL_WORDS.search(text)
+    ):
         scores["dev_quote"] = 0.0
     if scores.get("test_platform") and _LATER_TEST.search(text):
         scores["test_platform"] *= 0.3  # "migrer en 3.6 afin de pouvoir demander une plateforme de test"

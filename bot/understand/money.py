@@ -16,7 +16,8 @@ _SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
 _OFFER = re.compile(
     r"(pret|prete|prets|pretes|dispose|disposes|d'accord pour|ok pour|volontiers|accepter(ons|ions|ais)? de|"
     r"pouvons|pourrions|pourrons|pouvez nous|pourriez nous|peut|peux|pourrait|souhait|voulons|voudrions|"
-    r"envisag|propos|on paie|prendrons|prendrions|assumerons|paierons|payerons|reglerons|financerons|nous paierons|nous payerons|je paierai|nous financerons|nous reglerons|"
+    r"envisag|propos|on paie|we'd|i'd|\b(paier|payer|regler|financer|prendr|assumer)(a|ai|ons|ont|ait|ions|aient)\b|"
+    r"prendrons|prendrions|assumerons|paierons|payerons|reglerons|financerons|nous paierons|nous payerons|je paierai|nous financerons|nous reglerons|"
     r"facturez|nous facturer|me facturer|willing|happy to|ready to|prepared to|can|could|would|we'll|we will|"
     r"offer|glad to|ne pas hesiter a nous facturer)"
 )
@@ -36,7 +37,7 @@ _OBJECT = re.compile(
 _NORMAL_FEE = re.compile(
     r"(frais de migration|migration fee|facture de renouvellement|renouvellement|renewal|abonnement|"
     r"subscription|difference de tarif|tarif|ressource|resource|cotisation|les 50 ?€|50 ?€ ht|"
-    r"carte bancaire|virement|cheque|by card|bank transfer|une facture|la facture|invoice for)"
+    r"\bmigration\b|carte bancaire|virement|cheque|by card|bank transfer|une facture|la facture|invoice for)"
 )
 _NEGATED = re.compile(
     r"(ne (pouvons|pourrons|voulons|souhaitons|sommes|peut|veut) pas|n'(avons|est) pas|pas pret|"
@@ -54,7 +55,7 @@ def cash_funded(text: str) -> bool:
         if not (offer and pay and obj) or _NEGATED.search(sentence):
             continue
         if _NORMAL_FEE.search(sentence) and not re.search(
-            r"priorit|plus vite|priority|faster|heures", sentence
+            r"priorit|plus vite|priority|faster|heures|accelere|sooner|quicker|urgent", sentence
         ):
             continue
         return True

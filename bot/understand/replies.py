@@ -32,7 +32,8 @@ _CONDITION = re.compile(
     r"pouvez vous|est-ce que|est ce que|combien|\bbut\b|only if|provided|unless|not before|"
     r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much|avant de (confirmer|valider|"
     r"donner|vous repondre|decider)|en parler|je reviens vers vous|je vous redis|nous reviendrons|"
-    r"before (confirming|deciding)|get back to you|let you know|patient\w*|(doit|doivent|dois|devons|devez) "
+    r"before (confirming|deciding)|(will|'ll|shall) (\w+ )?(confirm|approve|decide)|confirmer(ai|a|ons|ont)\b|"
+    r"valider(ai|a|ons|ont)\b|get back to you|let you know|patient\w*|(doit|doivent|dois|devons|devez) "
     r"(encore |d'abord |d'abord en |en )?(valider|confirmer|decider|voir|verifier|demander|discuter|parler|reflechir)|"
     r"(attend\w*|en attente) (de |d')?(la |l'|le |son |leur |notre )?(validation|accord|avis|decision|retour|reponse|bureau|ag\b)|"
     r"reflechi|on (en )?discute|en discuter|need to (check|discuss|ask|think|talk)|have to (check|ask|discuss)|"
@@ -48,7 +49,7 @@ _CONFIRM = re.compile(
     r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
     r"parfait|\bvalid\w*|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
     r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
-    r"fine|perfect|lancez|banco|\btop\b|\bsuper\b|nickel|impec\w*|genial|great\b|excellent|\bc (bon|ok)\b|"
+    r"fine|perfect|let's (do it|go|proceed)|go for it|lancez|banco|\btop\b|\bsuper\b|nickel|impec\w*|genial|great\b|excellent|\bc (bon|ok)\b|"
     r"c'est ok|cest (bon|ok)|ca roule|c'est tout bon|ok pour (nous|moi)|bon pour (nous|moi)|"
     r"tres bien|entendu|c'est note|affirmatif|volontiers|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
 )

@@ -415,3 +415,83 @@ def test_outlook_forward_keeps_the_forwarded_request_and_the_forwarders_language
 
 def test_hint_after_login_est_il_bien() -> None:
     assert client_hint("Le login est-il bien cvvsaintex ?", ["cvvsaintex", "mermoz"]) == "cvvsaintex"
+
+
+# ------------------------------------------------------------------ found by the second blind round
+# Other phrasings of the ideas the second blind set missed (not its sentences).
+@pytest.mark.parametrize(
+    ("subject", "text", "kind"),
+    [
+        (
+            "",
+            "Merci de modifier le courriel de contact de notre fiche : c'est bureau@club.fr",
+            "contact_update",
+        ),
+        ("Test", "Would it be possible to get a staging environment for our platform?", "test_platform"),
+        (
+            "Recette",
+            "Nous aurions besoin d'une instance de pré-production pour valider nos réglages.",
+            "test_platform",
+        ),
+        ("Question", "Nous envisageons une mise à niveau vers la version 4 après la saison.", "migration"),
+        ("", "nous nous demandons s'il serait possible de migrer vers la 4 cet hiver", "migration"),
+        ("Hours", "Can you tell me how many bonus hours remain on our account?", "hours_statement"),
+        ("", "What's our remaining balance of support hours for 2027?", "hours_statement"),
+        ("Fleet", "Our new Piper G-OFLY will be delivered next week; how do we add it?", "resource_change"),
+        (
+            "ULM",
+            "un troisieme ulm rejoint le club en avril, on le met comment sur la plateforme ?",
+            "resource_change",
+        ),
+        (
+            "Simulateur",
+            "Nous venons d'installer un simulateur FNPT2, peut-on l'intégrer ?",
+            "resource_change",
+        ),
+        ("Planeur", "Le D-1234 quitte le club, merci de nous dire comment le désactiver.", "resource_change"),
+        (
+            "Abonnement",
+            "Je ne trouve pas où créer la facture de renouvellement dans l'espace client.",
+            "renewal",
+        ),
+        (
+            "Idée",
+            "Serait-il possible d'ajouter la gestion des cotisations des membres ? Merci de chiffrer.",
+            "dev_quote",
+        ),
+        ("", "je n'ai plus les codes d'accès du compte client, pouvez-vous m'aider", "password_reset"),
+        (
+            "Nouveau bureau",
+            "Suite à l'AG, le nouveau référent OpenFlyers sera Paul (paul@club.fr).",
+            "owner_change",
+        ),
+    ],
+)
+def test_classify_second_blind_phrasings(subject: str, text: str, kind: str) -> None:
+    assert classify(subject, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le club prendra en charge la partie non couverte par le forfait.", True),
+        ("Nous réglerons volontiers un supplément pour être servis avant la saison.", True),
+        ("We'd pay extra to jump the queue.", True),
+        ("Nous réglerons le supplément de 50 € pour la migration.", False),
+    ],
+)
+def test_cash_funded_second_blind(text: str, expected: bool) -> None:
+    assert cash_funded(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We'll pass, thanks.", "refuse"),
+        ("I'd rather pass on this one.", "refuse"),
+        ("Let's do it.", "confirm"),
+        ("Je transmets au président, il vous confirmera demain.", "question"),
+    ],
+)
+def test_reply_intent_second_blind(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
