@@ -45,7 +45,19 @@ _OOO_SUBJECT = re.compile(
     r"automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|ooo\b|"
     r"auto:|away from (the )?office|on vacation|vacation reply|abwesenheitsnotiz|automatische antwort|"
     r"risposta automatica|respuesta automatica|automatisch antwoord|afwezig|odpowiedz automatyczna|"
-    r"fuera de la oficina|fuori sede|je suis absent|en conges (du|jusqu)|absent jusqu)"
+    r"fuera de la oficina|fuori sede|je suis absent|en conges (du|jusqu)|absent jusqu|"
+    r"absente?(\(e\))?\s*:)"
+)
+# After the phrase, an out-of-office subject ends or goes on with ": <the original subject>". A person
+# writing "Réponse automatique de la plateforme en panne" or "Out of office next week - question"
+# is not a machine: such a subject counts only with an out-of-office body.
+_OOO_SUBJECT_END = re.compile(r"\s*(\(e\))?\s*([:：]|$)")
+# Automatic acknowledgements (ticketing systems, "accusé de réception") say so in their first lines.
+_AUTO_ACK = re.compile(
+    r"(ceci est un (message|e-?mail|courriel) (automatique|genere automatiquement)|"
+    r"this is an (automated|automatic|auto-?generated) (message|response|reply|e-?mail|notification)|"
+    r"(message|e-?mail|courriel|reponse) (genere|envoye)e? automatiquement|"
+    r"automatically generated (message|e-?mail|response|reply)|accuse de reception automatique)"
 )
 # First lines of an out-of-office body. A person may also write "je suis absent du 3 au 10 mars"
 # in a real request, so a body alone needs an absence phrase *and* an auto-reply phrase.
@@ -129,12 +141,17 @@ def _auto_headers(msg: ParsedMessage) -> bool:
 
 def looks_out_of_office(subject: str, text: str) -> bool:
     """An out-of-office reply recognised from its words (Outlook often sets no header)."""
-    if _OOO_SUBJECT.match(fold(strip_subject_prefixes(subject))):
+    folded_subject = fold(strip_subject_prefixes(subject))
+    own = "\n".join(line for line in text[:1500].splitlines() if not line.lstrip().startswith(">"))
+    head = fold(own[:600])
+    found = _OOO_SUBJECT.match(folded_subject)
+    if found and (found.group(0).endswith(":") or _OOO_SUBJECT_END.match(folded_subject, found.end())):
         return True
-    head = fold(text[:600])
-    if _CHALLENGE.search(head):
+    if _CHALLENGE.search(head) or _AUTO_ACK.search(head[:400]):
         return True
-    return bool(_OOO_ABSENT.search(head)) and bool(_OOO_AUTO.search(fold(text[:1500])))
+    if found and "?" not in head and (_OOO_ABSENT.search(head) or _OOO_AUTO.search(head)):
+        return True
+    return bool(_OOO_ABSENT.search(head)) and bool(_OOO_AUTO.search(fold(own)))
 
 
 def _is_list(msg: ParsedMessage) -> bool:

@@ -495,3 +495,35 @@ def test_cash_funded_second_blind(text: str, expected: bool) -> None:
 )
 def test_reply_intent_second_blind(text: str, expected: str) -> None:
     assert reply_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        (
+            "Absent(e) : Votre demande",
+            "Je suis absente du bureau jusqu'au lundi 4 janvier inclus.",
+            "auto_reply",
+        ),
+        (
+            "Accusé de réception",
+            "Ceci est un message automatique : nous avons bien reçu votre e-mail et y répondrons rapidement.",
+            "auto_reply",
+        ),
+        ("Out of Office: Your request", "Back on Monday.", "auto_reply"),
+        (
+            "Réponse automatique de la plateforme",
+            "La plateforme n'envoie plus les réponses automatiques aux réservations. Pouvez-vous regarder ?",
+            None,
+        ),
+        (
+            "Out of office next week - quick question",
+            "Hi, I'm out of the office next week, so could you tell me before Friday how many hours we have left?",
+            None,
+        ),
+    ],
+)
+def test_out_of_office_subject_needs_its_shape_or_an_out_of_office_body(
+    subject: str, body: str, expected: str | None
+) -> None:
+    assert suppress_reason(_mail(body, subject=subject), OUR) == expected
