@@ -29,7 +29,7 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (
             re.compile(
                 r"(oubli|perdu|reinitialis|re-?initialis|reset|recuper|renouveler le|regenerer|"
-                r"n'(ai|avons|a) plus|no longer have|lost)"
+                r"n'(ai|avons|a) plus|no longer have|lost)\w*"
                 rf"{_W}(mot de passe|mdp|password|acces|identifiant|codes? d'acces|credentials|login)"
             ),
             3.0,
@@ -43,8 +43,20 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         (re.compile(r"forgot|lost my password|reset (my|our|the) password|mot de passe oublie"), 3.0),
         (
-            re.compile(r"(connecter|connexion|acceder|acces)\W+(\w+\W+){0,4}(compte client|espace client)"),
+            re.compile(
+                r"(connecter|connexion|acceder|acces|access|log ?in|login|sign in|log into)\W+(\w+\W+){0,4}"
+                r"(compte client|espace client|(client|customer) (area|portal|account))"
+            ),
             1.5,
+        ),
+        (re.compile(r"reset (link|e-?mail)|lien de reinitialisation|codes? d'acces"), 1.5),
+        (
+            # "notre trésorier est parti sans transmettre les accès"
+            re.compile(
+                r"(sans|without) (nous |me )?(transmettre|donner|laisser|passing on|handing over|giving)\W+"
+                r"(\w+\W+){0,2}?(acces|identifiants|codes|mots? de passe|credentials|logins?)"
+            ),
+            2.0,
         ),
     ),
     "contact_update": (
@@ -116,7 +128,7 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         (
             re.compile(
-                rf"(succede|remplace|reprend|remplacer|quitte|demission){_W}(responsable|president|"
+                rf"(succede|remplace|reprend|remplacer|quitte|demission)\w*{_W}(responsable|president|"
                 r"fonction|presidence|role|gestion)"
             ),
             2.0,
@@ -135,7 +147,7 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
             re.compile(
                 r"(passer|passage|monter|montee|basculer|bascule|mettre|move|switch|aller|mise a niveau|"
                 r"mettre a niveau|upgrad\w*)"
-                r"\W+(\w+\W+){0,6}?(version|v ?\d|\d\.\d|alpha|beta|(?<=\W)(a|en|vers|sur|to) (la |the )?[3-9]\b"
+                r"\W+(\w+\W+){0,6}?(version|v ?\d|\d\.\d|alpha|beta|openflyers ?[3-9]\b|(?<=\W)(a|en|vers|sur|to) (la |the )?[3-9]\b"
                 r"(?![.,]?\d|\s*(h\b|heures?|hours?|€|eur|%|ans?\b|jours?|mois|semaines?|days?|weeks?)))"
             ),
             3.0,
@@ -242,9 +254,9 @@ _CUES: dict[Kind, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         (
             re.compile(
-                r"(retirer|supprimer|desactiver|vendu|vendre|vente|retrait|remplacer|remplacement|"
-                r"remove|sold|replace|deactivate|retire|reforme)\W+(\w+\W+){0,4}?(avions?|aeronefs?|"
-                r"appareils?|ulms?|planeurs?|simulateurs?|ressources?|dr ?400|aircraft|"
+                r"(retir\w*|supprim\w*|desactiv\w*|vendu|vend\w*|vente|retrait|remplac\w*|"
+                r"remov\w*|sold|replac\w*|deactivat\w*|retire|reform\w*)\W+(\w+\W+){0,4}?(avions?|aeronefs?|"
+                r"appareils?|ulms?|planeurs?|simulateurs?|ressources?|dr ?4\d\d|c ?1[5-8]\d|pa ?-?\d\d|aircraft|"
                 rf"planes?|gliders?|resource|{_REG})"
             ),
             4.0,
@@ -406,7 +418,7 @@ _MIGRATION_REQUEST = re.compile(
     r"pouvez vous|possible de|devons|devrions|please|would like|want|like to|need to|decid\w*|vote\w*|"
     r"valide\w*|programmer|planifier|schedule|faire|confirm\w*|interrog\w*|possibilite|envisag\w*|"
     r"wonder\w*|consider\w*|interest\w*|interess\w*)\W+(\w+\W+){0,5}?(migr\w*|passer|passage|montee|"
-    r"basculer|monter|upgrade|mise a niveau|version|v\d)"
+    r"basculer|monter|upgrade|mise a niveau|version|v\d|move|switch|openflyers ?[3-9]\b)"
 )
 _LATER_TEST = re.compile(
     r"(afin de|pour pouvoir|pour ensuite|ensuite|plus tard|so that|in order to|then|later)\W+(\w+\W+){0,5}?"
