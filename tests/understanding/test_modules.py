@@ -527,3 +527,29 @@ def test_out_of_office_subject_needs_its_shape_or_an_out_of_office_body(
     subject: str, body: str, expected: str | None
 ) -> None:
     assert suppress_reason(_mail(body, subject=subject), OUR) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "kind"),
+    [
+        ("Info", "Hello, we'd like to move to OpenFlyers 4 at the end of the season.", "migration"),
+        (
+            "URGENT",
+            "Notre trésorier est parti sans transmettre les accès. Comment récupérer l'accès ?",
+            "password_reset",
+        ),
+        ("Accès", "Can't access the client area anymore - could you send me a reset link?", "password_reset"),
+        (
+            "Flotte",
+            "Nous remplaçons notre DR400 par un DR401 neuf en mars : comment procéder ?",
+            "resource_change",
+        ),
+        (
+            "Aircraft",
+            "We are replacing our C152 G-BXYZ with another one, do we need to pay?",
+            "resource_change",
+        ),
+    ],
+)
+def test_classify_verb_stems_and_aircraft(subject: str, text: str, kind: str) -> None:
+    assert classify(subject, text).kind == kind
