@@ -17,7 +17,9 @@ from bot.understand.types import ReplyIntent
 _REFUSE = re.compile(
     r"(ne (souhait\w*|desir\w*|veu\w*|voul\w*|pourr\w*|pouv\w*) (pas|plus)|pas (donner )?suite|"
     r"ne pas (donner suite|lancer|faire|proceder|continuer|poursuivre|migrer|engager|valider|commander)|"
-    r"n'allez pas|ne lancez pas|ne faites pas|annul|renonc|abandonn|laisse[rz]? tomber|on laisse tomber|"
+    r"n'allez pas|ne (va|vais|allons|vont) pas (le |la |les |y |en )?(faire|donner suite|lancer|proceder|continuer|"
+    r"engager|commander)|\bdeclin(ons|e|ez|er|ed|es)\b|(pas|plus) la peine(?! d)|not (to )?(go ahead|proceed|continue)\b|"
+    r"ne lancez pas|ne faites pas|annul|renonc|abandonn|laisse[rz]? tomber|on laisse tomber|"
     r"pas interess|plus interess|non merci|merci mais non|mais non merci|trop cher|pas pour (le moment|"
     r"l'instant|cette annee|maintenant)|on oublie|oubliez|je refuse|nous refusons|refus|sans suite|"
     r"decline|do not (proceed|go ahead|continue|start)|don't (proceed|go ahead|continue|start)|"
@@ -49,7 +51,7 @@ _CONFIRM = re.compile(
     r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
     r"parfait|\bvalid\w*|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
     r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
-    r"fine|perfect|let's (do it|go|proceed)|go for it|lancez|banco|\btop\b|\bsuper\b|nickel|impec\w*|genial|great\b|excellent|\bc (bon|ok)\b|"
+    r"fine|perfect|c'est parti|(that|it|this) works|works for (us|me)|(ca|cela) (nous|me) convient|let's (do it|go|proceed)|go for it|lancez|banco|\btop\b|\bsuper\b|nickel|impec\w*|genial|great\b|excellent|\bc (bon|ok)\b|"
     r"c'est ok|cest (bon|ok)|ca roule|c'est tout bon|ok pour (nous|moi)|bon pour (nous|moi)|"
     r"tres bien|entendu|c'est note|affirmatif|volontiers|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
 )

@@ -553,3 +553,19 @@ def test_out_of_office_subject_needs_its_shape_or_an_out_of_office_body(
 )
 def test_classify_verb_stems_and_aircraft(subject: str, text: str, kind: str) -> None:
     assert classify(subject, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C'est parti !", "confirm"),
+        ("That works for us.", "confirm"),
+        ("Nous déclinons votre proposition.", "refuse"),
+        ("On ne va pas le faire cette année.", "refuse"),
+        ("We have decided not to go ahead.", "refuse"),
+        ("Pas la peine, c'est réglé.", "refuse"),
+        ("Pas la peine de m'appeler, vous pouvez y aller.", "confirm"),
+    ],
+)
+def test_reply_intent_more_phrasings(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
