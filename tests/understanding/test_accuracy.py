@@ -6,30 +6,12 @@ Prints a table (run with ``-s`` to see it) and the misses, so a regression says 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from bot.mail.parse import parse_message
 from bot.understand import read_message
 from bot.understand.types import Reading
+from tests.support.tally import Tally
 from tests.understanding.conftest import DATA, OUR, labels, platforms
-
-
-@dataclass
-class Tally:
-    right: int = 0
-    total: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, name: str, expected: object, got: object) -> None:
-        self.total += 1
-        if expected == got:
-            self.right += 1
-        else:
-            self.misses.append(f"{name}: expected {expected!r}, got {got!r}")
-
-    @property
-    def ratio(self) -> float:
-        return self.right / self.total if self.total else 1.0
 
 
 def _iso(value: dt.date | None) -> str | None:
