@@ -62,14 +62,6 @@ class ClientRow:
         return data
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    created: int
-    updated: int
-    unchanged: int
-    warnings: tuple[str, ...]
-
-
 def parse_clients_csv(text: str, current_year: int) -> tuple[list[ClientRow], list[str]]:
     """Read and check every row; returns the rows and the warnings, or raises with every problem."""
     problems: list[str] = []

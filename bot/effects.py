@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from bot.clock import Clock
 from bot.config import Settings
 from bot.templating import TemplateRenderer
-from storage.models import FailingAddress, Message, OutboxMail, Request, RequestEvent, StaffNotification
+from storage.models import OutboxMail, Request, RequestEvent, StaffNotification
 
 _CTRL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -76,9 +76,6 @@ class Effects:
             )
         )
         return int(count or 0)
-
-    def is_failing(self, address: str) -> bool:
-        return self.session.get(FailingAddress, address) is not None
 
     def mail(
         self,
@@ -169,9 +166,3 @@ class Effects:
         self.session.add(row)
         self.event(request, "bot", "mail_queued", f"{kind}/{event} to {address}")
         return row
-
-    def thread_of(self, message: Message | None) -> Thread:
-        """Answer threading for a client's message we stored."""
-        if message is None or not message.message_id:
-            return Thread()
-        return Thread(in_reply_to=message.message_id)

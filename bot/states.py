@@ -17,22 +17,3 @@ TRIAGE = "triage"
 ANSWERED = "answered"
 
 CLOSED = frozenset({DONE, DECLINED, REJECTED, EXPIRED, ANSWERED})
-ALL = (
-    NEEDS_ESTIMATE,
-    AWAITING_CONFIRMATION,
-    QUEUED,
-    IN_PROGRESS,
-    DONE,
-    DECLINED,
-    REJECTED,
-    EXPIRED,
-    WAITING_DOCUMENTS,
-    WAITING_PAYMENT,
-    SCHEDULED,
-    TRIAGE,
-    ANSWERED,
-)
-
-
-def is_open(state: str) -> bool:
-    return state not in CLOSED

@@ -7,8 +7,6 @@ one unit of work per message or per staff action (SQLAlchemy's ``session_basics`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -88,10 +86,3 @@ def migrate(engine: Engine) -> None:
 
 def is_initialised(engine: Engine) -> bool:
     return inspect(engine).has_table("alembic_version")
-
-
-@contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One transaction: committed on success, rolled back on any error."""
-    with factory() as session, session.begin():
-        yield session
