@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 $(BIN)/ofbot: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --quiet -e '.[test]'
 	@touch $(BIN)/ofbot
 
 ## run: set up and run the bot on its embedded defaults (SQLite, SMTP listener on 127.0.0.1:8025,
