@@ -7,6 +7,8 @@ one JSON document and nothing else; everything for humans goes to stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import getpass
 import logging
 import mailbox
 import os
@@ -79,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     staff = sub.add_parser("staff", parents=[common], help="staff-chat commands from a shell")
     staff.add_argument("--json", action="store_true")
-    staff.add_argument("--as", dest="actor", default=None, help="who acts (default: the shell user)")
+    staff.add_argument(
+        "--as", dest="actor", default=argparse.SUPPRESS, help="who acts (default: the login name)"
+    )
     staff.add_argument("words", nargs=argparse.REMAINDER, help="COMMAND [ARGS]")
 
     outbox = sub.add_parser("outbox", parents=[common], help="outbound mail and its delivery state")
@@ -109,9 +113,54 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
     return front + rest
 
 
+def take_actor(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """``--as NAME`` (or ``--as=NAME``) anywhere on the line: who acts, for every staff word."""
+    words = list(argv)
+    name: str | None = None
+    rest: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--as":
+            if i + 1 >= len(words):
+                raise UsageError("--as needs a NAME")
+            name = words[i + 1]
+            i += 2
+            continue
+        if word.startswith("--as="):
+            name = word.partition("=")[2]
+        else:
+            rest.append(word)
+        i += 1
+    if name is not None and not name.strip():
+        raise UsageError("--as needs a NAME")
+    return rest, name.strip() if name else None
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return os.environ.get("USER") or os.environ.get("LOGNAME") or "staff"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(hoist_global_options(sys.argv[1:] if argv is None else argv))
+        return _main(argv)
+    except BrokenPipeError:
+        # `ofbot staff queue | head`: the reader went away; say nothing more, like other tools
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
+    try:
+        words, acting = take_actor(sys.argv[1:] if argv is None else argv)
+        args = build_parser().parse_args(hoist_global_options(words))
+        if acting is not None:
+            args.actor = acting
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -305,17 +354,15 @@ def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_staff(app: App, args: argparse.Namespace) -> int:
     words = list(args.words)
-    as_json = args.json
-    if "--json" in words:
-        words.remove("--json")
-        as_json = True
-    actor = args.actor or f"shell:{os.environ.get('USER') or os.environ.get('LOGNAME') or 'staff'}"
+    as_json = args.json or "--json" in words
+    actor = f"shell:{getattr(args, 'actor', None) or login_name()}"
     result = run_command(app.staff, words, actor)
     app.deliver()
     if as_json:
         emit(result.data)
     else:
         print(result.text)
+        sys.stdout.flush()
     return 0
 
 

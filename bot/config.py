@@ -152,6 +152,17 @@ class PolicySettings:
 
 
 @dataclass(frozen=True)
+class StaffSettings:
+    """The staff desk: digests (local time, weekdays), reminders, flood control."""
+
+    digest_at: str = "08:30"  # morning digest, Monday to Friday
+    weekly_at: str = "MON 08:30"  # weekly digest with its chart
+    reminder_hours: int = 24  # a request waiting on staff longer than this is recalled once
+    flood_count: int = 3  # more notifications than this about one sender ...
+    flood_minutes: int = 10  # ... within this many minutes collapse into one message
+
+
+@dataclass(frozen=True)
 class Settings:
     mail: MailSettings = field(default_factory=MailSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
@@ -162,6 +173,7 @@ class Settings:
     catalogue: CatalogueSettings = field(default_factory=CatalogueSettings)
     policy: PolicySettings = field(default_factory=PolicySettings)
     timezone: str = "Europe/Paris"
+    staff: StaffSettings = field(default_factory=StaffSettings)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -187,6 +199,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "outbound": OutboundSettings,
     "telegram": TelegramSettings,
     "policy": PolicySettings,
+    "staff": StaffSettings,
 }
 
 _TIER_KEYS = ("bonus_hours", "migration_fee", "manual_fee", "resource_price", "setup_package")
@@ -365,7 +378,44 @@ def _finish(settings: Settings) -> Settings:
             raise ConfigError(f"configuration key policy.{key}: must be positive")
     if not settings.database.url:
         raise ConfigError("configuration key database.url: required")
+    staff = settings.staff
+    try:
+        parse_daily(staff.digest_at)
+    except ValueError:
+        raise ConfigError(
+            f"configuration key staff.digest_at: not a time HH:MM: {staff.digest_at!r}"
+        ) from None
+    try:
+        parse_weekly(staff.weekly_at)
+    except ValueError:
+        raise ConfigError(
+            f"configuration key staff.weekly_at: not a day and time like MON 08:30: {staff.weekly_at!r}"
+        ) from None
+    for key in ("reminder_hours", "flood_count", "flood_minutes"):
+        if getattr(staff, key) <= 0:
+            raise ConfigError(f"configuration key staff.{key}: must be positive")
     return replace(settings, mail=mail, smtp=smtp)
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def parse_daily(text: str) -> tuple[int, int]:
+    """``08:30`` -> (8, 30); ValueError when it is not a time of day."""
+    hour, _, minute = text.strip().partition(":")
+    h, m = int(hour), int(minute or 0)
+    if not (0 <= h < 24 and 0 <= m < 60):
+        raise ValueError(text)
+    return h, m
+
+
+def parse_weekly(text: str) -> tuple[int, int, int]:
+    """``MON 08:30`` -> (0, 8, 30): weekday (Monday 0), hour, minute."""
+    day, _, time = text.strip().partition(" ")
+    key = day.strip().lower()[:3]
+    if key not in WEEKDAYS:
+        raise ValueError(text)
+    return (WEEKDAYS.index(key), *parse_daily(time or "08:30"))
 
 
 STARTER_TOML = """\
@@ -388,6 +438,10 @@ lmtp = false
 
 [outbound]
 maildir = "var/outbox"
+
+[staff]
+digest_at = "08:30"        # morning digest, weekdays, local time
+weekly_at = "MON 08:30"    # weekly digest with a chart
 
 [policy]
 reminder_days = 7

@@ -63,9 +63,63 @@ class Effects:
         )
 
     # -- staff chat ----------------------------------------------------------------------------
-    def notify_staff(self, request: Request | None, event: str, text: str) -> None:
+    def notify_staff(self, request: Request | None, event: str, text: str, actor: str = "bot") -> None:
+        """A notification for the staff chat.
+
+        What a staff member did (``actor`` ``shell:...``/``telegram:...``) only edits the card:
+        the others see it there, no thread line. What the mail brings counts towards flood
+        control: more than ``staff.flood_count`` notifications about one sender within
+        ``staff.flood_minutes`` collapse into one message updated with a count.
+        """
         request_id = request.id if request is not None else None
-        self.session.add(StaffNotification.pending(request_id, event, text, self.clock.now()))
+        now = self.clock.now()
+        by_staff = actor.startswith(("shell:", "telegram:"))
+        sender = request.requester.lower() if request is not None and request.requester else None
+        if by_staff:
+            row = StaffNotification.pending(request_id, event, text, now)
+            row.quiet = event != "note"
+            self.session.add(row)
+            return
+        if sender and self._collapsed(request, sender, now):
+            return
+        self.session.add(StaffNotification.pending(request_id, event, text, now, sender))
+
+    def _collapsed(self, request: Request | None, sender: str, now: dt.datetime) -> bool:
+        """Count this notification in the sender's flood message when there is a flood."""
+        staff = self.settings.staff
+        since = now - dt.timedelta(minutes=staff.flood_minutes)
+        self.session.flush()
+        recent = self.session.scalar(
+            select(func.coalesce(func.sum(StaffNotification.count), 0)).where(
+                StaffNotification.sender == sender, StaffNotification.created_at >= since
+            )
+        )
+        if int(recent or 0) < staff.flood_count:
+            return False
+        flood = self.session.scalars(
+            select(StaffNotification)
+            .where(
+                StaffNotification.sender == sender,
+                StaffNotification.event == "flood",
+                StaffNotification.created_at >= since,
+            )
+            .order_by(StaffNotification.id.desc())
+            .limit(1)
+        ).first()
+        ref = f" (latest {request.ref})" if request is not None else ""
+        if flood is None:
+            flood = StaffNotification.pending(None, "flood", "", now, sender)
+            flood.count = 0
+            self.session.add(flood)
+        flood.count += 1
+        flood.text = (
+            f"Flood: {flood.count} more notifications about {sender} in {staff.flood_minutes} min, "
+            f"collapsed here{ref}. /find {sender}"
+        )
+        if flood.state != "pending":
+            flood.state = "pending"  # delivered again: the chat edits the same message
+            flood.next_attempt_at = now
+        return True
 
     # -- mail to clients -----------------------------------------------------------------------
     def sent_today(self, address: str) -> int:

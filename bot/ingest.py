@@ -26,7 +26,7 @@ from bot.pipeline import Decision, decide, explain_json
 from bot.requests import allocate_ref
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
-from handlers import handler_for
+from handlers import common, handler_for
 from handlers.context import Context
 from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
@@ -276,10 +276,11 @@ class Ingestor:
                 "client's record: nothing was changed, staff decide",
             )
             return
-        if request.state in states.CLOSED and intent != "confirm":
-            ctx.effects.notify_staff(
-                request, "client_reply", f"[{request.ref}] the client wrote about a {request.state} request"
-            )
+        if request.state in states.CLOSED:
+            # Nothing a client writes is lost: the request reopens as client_wrote (a thanks stays
+            # a line in the thread); staff decide.
+            late_answer = intent != "question" and request.state not in (states.DONE, states.ANSWERED)
+            common.client_wrote(ctx, request, decision.reading.new_text, thanks_allowed=not late_answer)
             return
         handler_for(request.kind).on_reply(ctx, request, intent)
 

@@ -15,5 +15,17 @@ WAITING_PAYMENT = "waiting_payment"
 SCHEDULED = "scheduled"
 TRIAGE = "triage"
 ANSWERED = "answered"
+CLIENT_WROTE = "client_wrote"  # open: a client wrote on an answered or closed request; staff decide
 
 CLOSED = frozenset({DONE, DECLINED, REJECTED, EXPIRED, ANSWERED})
+
+# Who an open request waits on (``queue --json`` ``waiting_on``); every other open state: staff.
+WAITING_ON: dict[str, str] = {
+    AWAITING_CONFIRMATION: "client",
+    WAITING_PAYMENT: "payment",
+    WAITING_DOCUMENTS: "documents",
+}
+
+
+def waiting_on(state: str) -> str:
+    return WAITING_ON.get(state, "staff")

@@ -28,6 +28,19 @@ class Handler:
         """The next sensible staff actions for this request (buttons in the chat)."""
         return common.default_actions(request)
 
+    def blockers(self, action: str, request: Request) -> tuple[str, ...]:
+        """What is missing for ``action`` now (e.g. a required document); empty when nothing.
+
+        A staff action with a blocker is refused and not offered as a button; staff may still
+        do it with an explicit override and a reason, which is recorded.
+        """
+        return ()
+
+    def outside_effect(self, action: str, request: Request) -> str | None:
+        """What ``action`` does outside the desk (client record, several people mailed, an
+        invoice), named for the chat's Confirm / Cancel prompt; None when nothing."""
+        return None
+
     def on_done(self, ctx: Context, request: Request) -> None:
         """Staff close the work; kinds that change the client record do it here first."""
         common.finish(ctx, request)

@@ -64,7 +64,7 @@ def mail_client(
 
 
 def notify(ctx: Context, request: Request, event: str, headline: str) -> None:
-    ctx.effects.notify_staff(request, event, headline)
+    ctx.effects.notify_staff(request, event, headline, actor=ctx.actor)
 
 
 def change_state(ctx: Context, request: Request, state: str, action: str, detail: str = "") -> None:
@@ -194,6 +194,51 @@ def question(ctx: Context, request: Request) -> None:
     notify(ctx, request, "client_question", "Client wrote back with a question: staff answer with /reply")
 
 
+_THANKS = re.compile(
+    r"\b(merci|remerci\w*|thanks?|thank you|parfait|super|génial|nickel|top|bien re[çc]u|"
+    r"c'est not[ée]|not[ée]|ok|d'accord|great|perfect|received|noted|cheers)\b",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(
+    r"\?|\b(pouv\w+|pourri\w+|peux|voudri\w+|souhait\w*|besoin|faut|merci de|could|can you|would|"
+    r"please|svp|s'il vous pla[iî]t|need|want|toujours|encore|still|again|mais|but|however|probl[eè]me|"
+    r"problem|erreur|error|marche pas|fonctionne pas|not working|accept\w*|je prends|go ahead)\b",
+    re.IGNORECASE,
+)
+
+
+def is_short_thanks(text: str) -> bool:
+    """A short thanks or acknowledgment with no question or request ("Merci, bien reçu !")."""
+    words = text.strip()
+    return bool(words) and len(words) <= 160 and bool(_THANKS.search(words)) and not _ASKS.search(words)
+
+
+def client_wrote(ctx: Context, request: Request, text: str, thanks_allowed: bool = True) -> None:
+    """A client message on an answered or closed request: reopen it as ``client_wrote`` (open,
+    in the queue, staff decide), unless it is only a short thanks, which stays in the thread."""
+    if thanks_allowed and is_short_thanks(text):
+        ctx.effects.event(request, ctx.actor, "client_thanks", text[:500])
+        notify(ctx, request, "client_reply", f"The client thanked us ({request.state}): nothing to do")
+        return
+    change_state(ctx, request, states.CLIENT_WROTE, "client_wrote", "the client wrote again")
+    notify(
+        ctx,
+        request,
+        "client_wrote",
+        "The client wrote again on a closed request: reopened; answer (Reply), act, or close (done)",
+    )
+
+
+def reopened_from(request: Request) -> str | None:
+    """The closed state a ``client_wrote`` request was reopened from (its last reopening event)."""
+    for event in reversed(request.events):
+        if event.action in ("client_wrote", "reopen") and "->" in event.detail:
+            before = event.detail.split("->")[0].strip()
+            if before in states.CLOSED:
+                return before
+    return None
+
+
 def default_reply(ctx: Context, request: Request, intent: str) -> None:
     if intent == "confirm" and request.state == states.AWAITING_CONFIRMATION:
         confirm(ctx, request)
@@ -215,6 +260,7 @@ def default_actions(request: Request) -> tuple[str, ...]:
         states.WAITING_DOCUMENTS: ("approve", "reject"),
         states.SCHEDULED: ("done",),
         states.TRIAGE: ("kind ?", "reject"),
+        states.CLIENT_WROTE: ("estimate ?", "done"),
     }
     return by_state.get(request.state, ())
 

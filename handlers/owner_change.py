@@ -300,6 +300,7 @@ class OwnerChangeHandler(Handler):
             to=[r for r in recipients if r],
             old_name=old_name,
             old_email=old_email,
+            documents_checked=not notes.missing,
         )
         common.notify(
             ctx,
@@ -313,3 +314,21 @@ class OwnerChangeHandler(Handler):
         if request.state in (states.WAITING_DOCUMENTS, states.QUEUED):
             return ("approve", "reject")
         return common.default_actions(request)
+
+    def blockers(self, action: str, request: Request) -> tuple[str, ...]:
+        """R10, R13: no approval while a required document is missing."""
+        if action != "approve" or request.state not in (states.WAITING_DOCUMENTS, states.QUEUED):
+            return ()
+        notes = OwnerChangeNotes.of(request)
+        names = {"official": "the official document (K-BIS, minutes...)", "letter": "the signed letter"}
+        return tuple(f"{names.get(m, m)} is missing" for m in notes.missing)
+
+    def outside_effect(self, action: str, request: Request) -> str | None:
+        if action != "approve" or request.client is None:
+            return None
+        notes = OwnerChangeNotes.of(request)
+        return (
+            f"changes the responsible person of {request.client.platform} to "
+            f"{notes.new_name or '?'} <{notes.new_email or '?'}> and mails the old and new persons "
+            "and the client e-mail"
+        )

@@ -174,6 +174,7 @@ class Request(Base):
     fee: Mapped[Decimal | None] = mapped_column(Money)
     paid: Mapped[bool] = mapped_column(Boolean, default=False)
     detail: Mapped[str | None] = mapped_column(Text)  # kind-specific notes, JSON
+    owner: Mapped[str | None] = mapped_column(String(120))  # the staff member who took it (a name)
 
     client: Mapped[Client | None] = relationship(lazy="joined")
     events: Mapped[list[RequestEvent]] = relationship(
@@ -255,9 +256,18 @@ class StaffNotification(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Flood control: the address the notification is about, how many notifications a collapsed
+    # one stands for, and the chat message it was sent as (so a new count edits that message).
+    sender: Mapped[str | None] = mapped_column(String(254), index=True)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    chat_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # A staff member's own action: the card is edited, no line is posted in its thread.
+    quiet: Mapped[bool] = mapped_column(Boolean, default=False)
 
     @classmethod
-    def pending(cls, request_id: int | None, event: str, text: str, now: dt.datetime) -> StaffNotification:
+    def pending(
+        cls, request_id: int | None, event: str, text: str, now: dt.datetime, sender: str | None = None
+    ) -> StaffNotification:
         """A notification waiting for its first delivery attempt."""
         return cls(
             request_id=request_id,
@@ -267,6 +277,9 @@ class StaffNotification(Base):
             attempts=0,
             next_attempt_at=now,
             created_at=now,
+            sender=sender,
+            count=1,
+            quiet=False,
         )
 
 
@@ -310,3 +323,49 @@ class ChatUpdate(Base):
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     actor: Mapped[str] = mapped_column(String(120), default="")
+
+
+class StaffAction(Base):
+    """A staff action done on a request: the same action with the same arguments within 60 s is
+    recognised as a repeat (double tap, retried update, shell and chat at once) and done once."""
+
+    __tablename__ = "staff_actions"
+    __table_args__ = (Index("ix_staff_actions_request_at", "request_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    args: Mapped[str] = mapped_column(String(1000), default="")
+    actor: Mapped[str] = mapped_column(String(120))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    result: Mapped[str] = mapped_column(Text, default="")  # the JSON the action answered
+
+
+class ChatPrompt(Base):
+    """Something the staff chat asked and waits for: a draft to the client (Send / Edit / Cancel)
+    or an action with an effect outside the desk (Confirm / Cancel)."""
+
+    __tablename__ = "chat_prompts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # draft, confirm
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    words: Mapped[str] = mapped_column(Text)  # the command words, JSON
+    actor: Mapped[str] = mapped_column(String(120))
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open, done, cancelled
+    chat_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ClientContact(Base):
+    """A further known sender of a client, recorded by staff (``link REF PLATFORM``)."""
+
+    __tablename__ = "client_contacts"
+    __table_args__ = (UniqueConstraint("client_id", "address"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    address: Mapped[str] = mapped_column(String(254), index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

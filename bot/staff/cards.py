@@ -14,13 +14,15 @@ can be turned back into the same command words.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.config import CatalogueSettings
+from bot.hours import balance
 from bot.templating import format_hours
 from handlers import handler_for
 from storage.models import Message, Request, RequestEvent, StaffNotification
@@ -39,7 +41,9 @@ VALUE_HINTS: dict[str, str] = {
     "kind": "the kind (support, dev_quote, migration, owner_change, password_reset, contact_update, "
     "hours_statement, resource_change, renewal, test_platform, other)",
     "schedule": "the date, YYYY-MM-DD",
-    "reply": "the text of the answer to the client",
+    "reply": "the text of the answer to the client (you will see the draft before it is sent)",
+    "note": "the internal note (never sent to the client)",
+    "give": "the name of the staff member",
 }
 
 LABELS: dict[str, str] = {
@@ -51,6 +55,12 @@ LABELS: dict[str, str] = {
     "done": "Done",
     "paid": "Mark paid",
     "approve": "Approve",
+    "reply": "Reply…",
+    "note": "Note…",
+    "take": "Take",
+    "link ?": "Link to client…",
+    "files": "Files",
+    "reopen": "Reopen",
 }
 
 _PROMPT_RE = re.compile(r"^(?P<name>[a-z_]+) (?P<ref>OF-\d{4}-\d{1,8}):")
@@ -60,6 +70,7 @@ _PROMPT_RE = re.compile(r"^(?P<name>[a-z_]+) (?P<ref>OF-\d{4}-\d{1,8}):")
 class Button:
     label: str
     data: str
+    url: str | None = None  # a link button (the platform), no callback
 
 
 @dataclass(frozen=True)
@@ -71,7 +82,7 @@ class Card:
 
     def fingerprint(self) -> str:
         """Stored in ``ChatCard.rendered``: an edit is sent only when this changes."""
-        datas = "|".join(b.data for row in self.buttons for b in row)
+        datas = "|".join(b.data or b.url or "" for row in self.buttons for b in row)
         return f"{self.text}\n--\n{datas}"
 
 
@@ -136,22 +147,69 @@ def parse_prompt(text: str | None) -> tuple[str, str] | None:
     return match["name"], match["ref"]
 
 
-def buttons_for(request: Request) -> tuple[tuple[Button, ...], ...]:
-    """The next sensible actions, estimates on one row, the rest on another."""
+def triage_row(request: Request) -> tuple[Button, ...]:
+    """The row of the model's best kinds as buttons, for a request staff must classify.
+
+    Empty here; the understanding work fills it (``kind REF KIND`` buttons). The card keeps its
+    place: first row, above the estimates.
+    """
+    return ()
+
+
+def desk_row(request: Request, has_files: bool) -> tuple[Button, ...]:
+    """Reply, Note, Take, and for an unknown sender "Link to client…"; files when there are."""
+    actions = ["reply", "note"]
+    if not request.owner:
+        actions.append("take")
+    if request.client is None:
+        actions.append("link ?")
+    if has_files:
+        actions.append("files")
+    out: list[Button] = []
+    for action in actions:
+        data = button_data(request.ref, action)
+        if data is not None:
+            out.append(Button(button_label(action), data))
+    return tuple(out)
+
+
+def buttons_for(
+    request: Request,
+    valid: tuple[str, ...] | None = None,
+    blocked: tuple[str, ...] = (),
+    has_files: bool = False,
+) -> tuple[tuple[Button, ...], ...]:
+    """Rows: the model's kinds, estimates, the valid actions (and "… anyway" for the blocked
+    ones), then the desk's own (Reply, Note, Take, Link); a link button to the platform last."""
     estimates: list[Button] = []
     others: list[Button] = []
-    for action in handler_for(request.kind).staff_actions(request):
+    actions = valid if valid is not None else handler_for(request.kind).staff_actions(request)
+    for action in actions:
         data = button_data(request.ref, action)
         if data is None:
             continue
         target = estimates if action.startswith("estimate") else others
         target.append(Button(button_label(action), data))
-    return tuple(row for row in (tuple(estimates), tuple(others)) if row)
+    for action in blocked:
+        name = action.split()[0]
+        data = button_data(request.ref, f"{name} !")
+        if data is not None:
+            others.append(Button(f"{name.capitalize()} anyway…", data))
+    rows = (triage_row(request), tuple(estimates), tuple(others), desk_row(request, has_files))
+    link = platform_button(request)
+    return tuple(row for row in rows if row) + (((link,),) if link else ())
 
 
-def _excerpt(text: str) -> str:
+def platform_button(request: Request) -> Button | None:
+    """A URL button to the client's platform (``url`` set: Telegram opens it, no callback)."""
+    if request.client is None:
+        return None
+    return Button(f"Open {request.client.platform}", "", url=f"{PLATFORM_URL}{request.client.platform}/")
+
+
+def _excerpt(text: str, lines_max: int = EXCERPT_LINES) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines()]
-    lines = [line for line in lines if line][:EXCERPT_LINES]
+    lines = [line for line in lines if line][:lines_max]
     out = "\n".join(lines)
     if len(out) > EXCERPT_CHARS:
         out = out[:EXCERPT_CHARS].rstrip() + "…"
@@ -160,79 +218,143 @@ def _excerpt(text: str) -> str:
     return out
 
 
-def _first_explanation(session: Session, request: Request) -> dict[str, object]:
-    message = session.scalars(
-        select(Message).where(Message.request_id == request.id).order_by(Message.id).limit(1)
-    ).first()
-    if message is None or not message.explanation:
-        return {}
-    try:
-        data = json.loads(message.explanation)
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _when(instant: dt.datetime, tz: dt.tzinfo) -> str:
     return instant.astimezone(tz).strftime("%d/%m/%Y %H:%M")
 
 
-def render_card(session: Session, request: Request, tz: dt.tzinfo) -> Card:
-    """The card for ``request`` as it is now in the database."""
-    explanation = _first_explanation(session, request)
+def age_words(hours: float) -> str:
+    if hours < 1:
+        return f"{max(int(hours * 60), 0)} min"
+    if hours < 48:
+        return f"{hours:.0f} h"
+    return f"{hours / 24:.0f} d"
+
+
+def _latest_client_text(request: Request) -> str | None:
+    """What the client wrote last, when it came after the first message (the new part)."""
+    for event in reversed(request.events):
+        if event.actor.startswith("client:") and event.detail.strip():
+            return event.detail
+    return None
+
+
+def _next_text(request: Request, valid: tuple[str, ...]) -> str:
+    from bot import states
+
+    who = states.waiting_on(request.state)
+    if request.state in states.CLOSED:
+        return f"nothing ({request.state.replace('_', ' ')})"
+    if who != "staff":
+        return f"waiting on the {who}"
+    names = list(dict.fromkeys(NEXT_WORDS.get(a.split()[0], a.split()[0]) for a in valid))
+    return " or ".join(names) if names else "staff decide"
+
+
+NEXT_WORDS = {"kind": "set the kind", "estimate": "estimate", "schedule": "schedule"}
+
+
+def facts_line(session: Session, request: Request, catalogue: CatalogueSettings | None, year: int) -> str:
+    """One line: hours left (and after the estimate), version, not-before, scheduled, fees."""
+    facts: list[str] = []
     client = request.client
-    lines = [f"[{request.ref}] {request.kind} · {request.state.replace('_', ' ')}"]
-    if client is not None:
-        lines.append(f"Client: {client.platform} — {client.structure} ({client.tier})")
-    else:
-        hint = f" (the text names {request.client_hint}, not trusted)" if request.client_hint else ""
-        lines.append(f"Client: unknown{hint}")
-    lines.append(f"From: {request.requester}")
-    if request.subject:
-        lines.append(f"Subject: {request.subject[:200]}")
-    attachments = explanation.get("attachments", 0)
-    lines.append(f"Received: {_when(request.received_at, tz)} · attachments: {attachments}")
-    facts = []
-    if request.estimate_hours is not None:
+    if client is not None and catalogue is not None:
+        bal = balance(session, client, catalogue, year)
+        left = f"{format_hours(bal.remaining, 'en')} left"
+        if request.estimate_hours is not None and request.state == "awaiting_confirmation":
+            after = max(bal.remaining - request.estimate_hours, Decimal(0))
+            left += f" → {format_hours(after, 'en')} after {format_hours(request.estimate_hours, 'en')}"
+        elif request.estimate_hours is not None:
+            left += f" (estimate {format_hours(request.estimate_hours, 'en')})"
+        facts.append(left)
+    elif request.estimate_hours is not None:
         facts.append(f"estimate {format_hours(request.estimate_hours, 'en')}")
+    if client is not None:
+        facts.append(f"v{client.version}")
+    if request.target_version:
+        facts.append(f"to v{request.target_version}")
     if request.cash_funded:
         facts.append("cash-funded")
     if request.not_before:
-        facts.append(f"not before {request.not_before.isoformat()}")
-    if request.target_version:
-        facts.append(f"target version {request.target_version}")
+        facts.append(f"not before {request.not_before.strftime('%d/%m/%Y')}")
     if request.scheduled_for:
-        facts.append(f"scheduled {request.scheduled_for.isoformat()}")
+        facts.append(f"scheduled {request.scheduled_for.strftime('%d/%m/%Y')}")
     if request.fee is not None:
-        facts.append(f"fee {request.fee} ({'paid' if request.paid else 'unpaid'})")
+        facts.append(f"fee {request.fee} € ({'paid' if request.paid else 'due'})")
+    return " · ".join(facts)
+
+
+def render_card(
+    session: Session,
+    request: Request,
+    tz: dt.tzinfo,
+    catalogue: CatalogueSettings | None = None,
+    now: dt.datetime | None = None,
+    valid: tuple[str, ...] | None = None,
+    blocked: tuple[str, ...] = (),
+) -> Card:
+    """The card for ``request`` as it is now: short enough for a phone, history left to /show."""
+    now = now or dt.datetime.now(dt.UTC)
+    client = request.client
+    state = request.state.replace("_", " ")
+    age = age_words((now - request.received_at).total_seconds() / 3600)
+    who = f"{client.platform} ({TIER_NAMES.get(client.tier, client.tier)})" if client else "unknown sender"
+    lines = [f"[{request.ref}] {who} · {request.kind} · {state} · {age}"]
+    actions = valid if valid is not None else handler_for(request.kind).staff_actions(request)
+    head = f"Next: {_next_text(request, actions)}"
+    if request.owner:
+        head += f" · owner {request.owner}"
+    lines.append(head)
+    facts = facts_line(session, request, catalogue, now.astimezone(tz).year)
     if facts:
-        lines.append(" · ".join(facts))
-    if request.summary.strip():
-        lines += ["", _excerpt(request.summary), ""]
-    if explanation.get("next_action"):
-        lines.append(f"Bot decided: {explanation['next_action']}")
-    latest = session.scalars(
-        select(StaffNotification.text)
-        .where(StaffNotification.request_id == request.id)
-        .order_by(StaffNotification.id.desc())
-        .limit(1)
-    ).first()
-    if latest:
-        lines.append(f"Why / latest: {latest.removeprefix(f'[{request.ref}] ')[:300]}")
-    history = [e for e in request.events if e.action != "mail_queued"][-HISTORY_EVENTS:]
-    if history:
-        lines.append("History:")
-        lines += [
-            f"  {_when(e.at, tz)} {e.actor}: {e.action}" + (f" {e.detail[:80]}" if e.detail else "")
-            for e in history
-        ]
-    text = "\n".join(lines)
-    if len(text) > TEXT_MAX:
-        text = text[: TEXT_MAX - 1] + "…"
-    return Card(text=text, buttons=buttons_for(request))
+        lines.append(facts)
+    if client is None and request.client_hint:
+        lines.append(f"The text names platform {request.client_hint} (not trusted)")
+    subject = f" — {request.subject[:120]}" if request.subject else ""
+    lines.append(f"From {request.requester}{subject}")
+    latest = _latest_client_text(request) if request.state == "client_wrote" else None
+    text = latest or request.summary
+    if text.strip():
+        lines += ["", ("Client wrote: " if latest else "") + _excerpt(text)]
+    files = attachments_of(session, request)
+    if files:
+        shown = [f"📎 {name} ({size_words(size)})" for name, size in files[:4]]
+        if len(files) > 4:
+            shown.append(f"📎 … {len(files) - 4} more")
+        lines += ["", *shown] if not text.strip() else shown
+    body = "\n".join(lines)
+    if len(body) > TEXT_MAX:
+        body = body[: TEXT_MAX - 1] + "…"
+    return Card(text=body, buttons=buttons_for(request, actions, blocked, bool(files)))
 
 
-CLIENT_EVENTS = frozenset({"client_reply", "client_question", "untrusted_reply", "confirmed", "declined"})
+def attachments_of(session: Session, request: Request) -> list[tuple[str, int]]:
+    """(name, size) of the files attached to the request's messages."""
+    from bot.staff.records import files_of
+
+    rows = session.scalars(select(Message).where(Message.request_id == request.id).order_by(Message.id))
+    return [(f.name, f.size) for m in rows for f in files_of(m)]
+
+
+def size_words(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+TIER_NAMES = {
+    "first_price": "First Price",
+    "business": "Business",
+    "premiere": "Première",
+    "corporate": "Corporate",
+}
+PLATFORM_URL = "https://openflyers.com/"
+
+
+CLIENT_EVENTS = frozenset(
+    {"client_reply", "client_question", "untrusted_reply", "confirmed", "declined", "client_wrote"}
+)
 
 
 def thread_line(session: Session, request: Request, note: StaffNotification) -> str:

@@ -9,32 +9,43 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import states
-from bot.clients import find_platform
+from bot.clients import client_json, find_platform
 from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects
 from bot.hours import Balance, balance
 from bot.requests import find_ref
+from bot.staff import checks
+from bot.staff.errors import CommandError
+from bot.staff.parsing import parse_day, parse_hours
+from bot.staff.records import (
+    StoredFile,
+    add_contact,
+    files_of,
+    message_text,
+    resend_copy,
+    search_requests,
+    staff_words,
+    suggest_clients,
+)
 from bot.templating import TemplateRenderer
 from bot.understand.types import KINDS
 from handlers import common, handler_for
+from handlers.common import reopened_from
 from handlers.context import Context, RuleError
-from storage.models import Message, OutboxMail, Request
+from storage.models import Message, OutboxMail, Request, StaffAction
+
+__all__ = ["CommandError", "QueueItem", "StaffService", "actor_name", "parse_hours", "queue_item"]
 
 
-class CommandError(Exception):
-    """A staff command that cannot be done; the message says why. ``usage`` errors exit 2."""
-
-    def __init__(self, message: str, usage: bool = False) -> None:
-        super().__init__(message)
-        self.usage = usage
+REPEAT_WINDOW = dt.timedelta(seconds=60)  # the same action twice within this is done once
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,13 @@ class QueueItem:
     received_at: dt.datetime
     cash_funded: bool
     estimate_hours: Decimal | None
+    owner: str | None = None
+    subject: str = ""
+    age_hours: float = 0.0
+
+    @property
+    def waiting_on(self) -> str:
+        return states.waiting_on(self.state)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -56,22 +74,15 @@ class QueueItem:
             "received_at": self.received_at.isoformat(),
             "cash_funded": self.cash_funded,
             "estimate_hours": float(self.estimate_hours) if self.estimate_hours is not None else None,
+            "owner": self.owner,
+            "subject": self.subject,
+            "age_hours": self.age_hours,
+            "waiting_on": self.waiting_on,
         }
 
 
-def parse_hours(text: str) -> Decimal:
-    """``1.5``, ``1,5``, ``1.5h``: a positive number of hours."""
-    cleaned = text.strip().lower().removesuffix("h").strip().replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise CommandError(f"hours: {text!r} is not a number (write 1.5 or 1,5)", usage=True) from None
-    if not value.is_finite() or value <= 0 or value > 1000:
-        raise CommandError(f"hours: {text!r} must be more than 0 and at most 1000")
-    return value.quantize(Decimal("0.01"))
-
-
-def queue_item(request: Request) -> QueueItem:
+def queue_item(request: Request, now: dt.datetime | None = None) -> QueueItem:
+    age = (now - request.received_at).total_seconds() / 3600 if now is not None else 0.0
     return QueueItem(
         request=request.ref,
         client=request.client.platform if request.client else None,
@@ -80,7 +91,17 @@ def queue_item(request: Request) -> QueueItem:
         received_at=request.received_at,
         cash_funded=request.cash_funded,
         estimate_hours=request.estimate_hours,
+        owner=request.owner,
+        subject=request.subject,
+        age_hours=round(max(age, 0.0), 1),
     )
+
+
+def actor_name(actor: str) -> str:
+    """The person behind an actor: ``shell:anne`` -> ``anne``, ``telegram:42 (Anne B)`` -> ``Anne B``."""
+    if actor.startswith("telegram:") and "(" in actor and actor.endswith(")"):
+        return actor[actor.index("(") + 1 : -1]
+    return actor.partition(":")[2] or actor
 
 
 def service_order_key(request: Request) -> tuple[int, dt.datetime, int]:
@@ -89,13 +110,29 @@ def service_order_key(request: Request) -> tuple[int, dt.datetime, int]:
 
 
 class StaffService:
+    """Every staff action, for the chat and the shell alike.
+
+    Each action goes through :meth:`_act`: the request row is locked, the preconditions
+    (:mod:`bot.staff.checks`) are checked, a repeat of the same action within
+    :data:`REPEAT_WINDOW` is recognised and answered with the first result, and the state change,
+    its audit event and its effects commit together.
+    """
+
     def __init__(
-        self, sessions: sessionmaker[Session], settings: Settings, clock: Clock, renderer: TemplateRenderer
+        self,
+        sessions: sessionmaker[Session],
+        settings: Settings,
+        clock: Clock,
+        renderer: TemplateRenderer,
+        checks_: tuple[checks.Check, ...] = checks.DEFAULT_CHECKS,
+        effects_: tuple[checks.OutsideEffect, ...] = checks.DEFAULT_EFFECTS,
     ) -> None:
         self.sessions = sessions
         self.settings = settings
         self.clock = clock
         self.renderer = renderer
+        self.checks = checks_
+        self.effects = effects_
 
     def _context(self, session: Session, actor: str) -> Context:
         return Context(
@@ -106,22 +143,30 @@ class StaffService:
             actor,
         )
 
-    def _request(self, session: Session, ref: str) -> Request:
+    def _request(self, session: Session, ref: str, lock: bool = False) -> Request:
         request = find_ref(session, ref)
         if request is None:
             raise CommandError(f"no request {ref.strip('[]')}")
+        if lock and session.get_bind().dialect.name == "postgresql":
+            # shell and chat at once: the second waits here, then sees the first one's action
+            session.refresh(request, with_for_update=True)
         return request
 
     # -- reading -------------------------------------------------------------------------------
     def queue(self) -> list[QueueItem]:
         with self.sessions() as session:
             open_requests = session.scalars(select(Request).where(Request.state.not_in(states.CLOSED))).all()
-            return [queue_item(r) for r in sorted(open_requests, key=service_order_key)]
+            now = self.clock.now()
+            return [queue_item(r, now) for r in sorted(open_requests, key=service_order_key)]
+
+    def mine(self, actor: str) -> list[QueueItem]:
+        name = actor_name(actor).lower()
+        return [item for item in self.queue() if (item.owner or "").lower() == name]
 
     def show(self, ref: str) -> dict[str, Any]:
         with self.sessions() as session:
             request = self._request(session, ref)
-            data: dict[str, Any] = queue_item(request).to_json()
+            data: dict[str, Any] = queue_item(request, self.clock.now()).to_json()
             messages = session.scalars(
                 select(Message).where(Message.request_id == request.id).order_by(Message.id)
             )
@@ -145,6 +190,11 @@ class StaffService:
                             "subject": m.subject,
                             "received_at": m.received_at.isoformat(),
                             "reply": m.reply_intent,
+                            "text": message_text(m),
+                            "attachments": [
+                                {"name": f.name, "size": f.size, "content_type": f.content_type}
+                                for f in files_of(m)
+                            ],
                         }
                         for m in messages
                     ]
@@ -163,10 +213,14 @@ class StaffService:
                         {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
                         for e in request.events
                     ],
-                    "actions": list(handler_for(request.kind).staff_actions(request)),
+                    "actions": list(self.actions_for(request)),
                 }
             )
             return data
+
+    def actions_for(self, request: Request) -> tuple[str, ...]:
+        """The kind's next actions, without those a precondition blocks (they need an override)."""
+        return checks.split_actions(request, self.checks)[0]
 
     def balance(self, platform: str, year: int | None = None) -> Balance:
         with self.sessions() as session:
@@ -175,21 +229,101 @@ class StaffService:
                 raise CommandError(f"no client with platform {platform!r}")
             return balance(session, client, self.settings.catalogue, year or self.clock.year())
 
+    def confirmation(self, words: list[str]) -> str | None:
+        """What a chat button's action does outside the desk (Confirm / Cancel), or None."""
+        if len(words) < 2:
+            return None
+        with self.sessions() as session:
+            request = find_ref(session, words[1])
+            if request is None:
+                return None
+            found = checks.effects(self.effects, words[0], request)
+        return "; ".join(found) if found else None
+
     # -- acting --------------------------------------------------------------------------------
-    def _act(self, ref: str, actor: str, action: str, fn: Any) -> dict[str, Any]:
+    def _repeat_of(self, session: Session, request: Request, action: str, args: str) -> StaffAction | None:
+        """The same action with the same arguments within the window, the request unchanged since."""
+        since = self.clock.now() - REPEAT_WINDOW
+        last = session.scalars(
+            select(StaffAction)
+            .where(
+                StaffAction.request_id == request.id,
+                StaffAction.action == action,
+                StaffAction.at >= since,
+            )
+            .order_by(StaffAction.id.desc())
+            .limit(1)
+        ).first()
+        if last is None or last.args != args:
+            return None
+        if request.state_changed_at > last.at:
+            return None  # something else moved the request since: this is a new decision
+        return last
+
+    def _act(
+        self,
+        ref: str,
+        actor: str,
+        action: str,
+        fn: Any,
+        args: tuple[str, ...] = (),
+        override: str | None = None,
+    ) -> dict[str, Any]:
+        """One staff action on one request: preconditions, repeat detection, one transaction."""
+        key = " ".join(args)[:1000]
         with self.sessions() as session, session.begin():
-            request = self._request(session, ref)
+            request = self._request(session, ref, lock=True)
             ctx = self._context(session, actor)
+            previous = self._repeat_of(session, request, action, key)
+            if previous is not None:
+                ago = int((self.clock.now() - previous.at).total_seconds())
+                data = queue_item(request, self.clock.now()).to_json()
+                data["duplicate"] = True
+                data["note"] = (
+                    f"{action} {request.ref} was already done {ago} s ago by {previous.actor}: "
+                    f"not repeated (to send the last mail again on purpose: resend {request.ref})"
+                )
+                return data
+            blocking = checks.problems(self.checks, action, request)
+            if blocking:
+                hard = [p for c, p in blocking if not c.overridable]
+                if hard or not override:
+                    why = "; ".join(p for _, p in blocking)
+                    hint = "" if hard else f" (to do it anyway: {action} {request.ref} --override REASON)"
+                    raise CommandError(f"{request.ref}: {action} refused: {why}{hint}")
+                ctx.effects.event(
+                    request,
+                    actor,
+                    "override",
+                    f"{action} despite: {'; '.join(p for _, p in blocking)}. Reason: {override}",
+                )
             try:
                 fn(ctx, request)
             except RuleError as exc:
                 raise CommandError(str(exc)) from None
             session.flush()
-            return queue_item(request).to_json()
+            data = queue_item(request, self.clock.now()).to_json()
+            session.add(
+                StaffAction(
+                    request_id=request.id,
+                    action=action,
+                    args=key,
+                    actor=actor,
+                    at=self.clock.now(),
+                    result=json.dumps(data, default=str),
+                )
+            )
+            return data
 
     def estimate(self, ref: str, hours: str, actor: str) -> dict[str, Any]:
         value = parse_hours(hours)
-        return self._act(ref, actor, "estimate", lambda ctx, r: common.send_estimate(ctx, r, value))
+
+        def run(ctx: Context, request: Request) -> None:
+            if request.state == states.CLIENT_WROTE:  # new work asked on a closed request
+                common.change_state(ctx, request, states.NEEDS_ESTIMATE, "reopen", "new estimate")
+            common.send_estimate(ctx, request, value)
+
+        return self._act(ref, actor, "estimate", run, (str(value),))
 
     def start(self, ref: str, actor: str) -> dict[str, Any]:
         def run(ctx: Context, request: Request) -> None:
@@ -201,7 +335,14 @@ class StaffService:
         return self._act(ref, actor, "start", run)
 
     def done(self, ref: str, actor: str) -> dict[str, Any]:
-        return self._act(ref, actor, "done", lambda ctx, r: handler_for(r.kind).on_done(ctx, r))
+        def run(ctx: Context, request: Request) -> None:
+            if request.state == states.CLIENT_WROTE:  # staff close it again: no mail
+                back = reopened_from(request) or states.DONE
+                common.change_state(ctx, request, back, "close", f"closed again by {ctx.actor}")
+                return
+            handler_for(request.kind).on_done(ctx, request)
+
+        return self._act(ref, actor, "done", run)
 
     def reject(self, ref: str, reason: str, actor: str) -> dict[str, Any]:
         reason = reason.strip()
@@ -216,19 +357,22 @@ class StaffService:
                 common.mail_client(ctx, request, "rejected", reason=reason)
             common.notify(ctx, request, "rejected", f"Rejected by {ctx.actor}: {reason}")
 
-        return self._act(ref, actor, "reject", run)
+        return self._act(ref, actor, "reject", run, (reason,))
 
     def reply(self, ref: str, text: str, actor: str) -> dict[str, Any]:
-        text = text.strip()
+        text = staff_words(text)
         if not text:
             raise CommandError("reply needs a text: reply REF TEXT", usage=True)
 
         def run(ctx: Context, request: Request) -> None:
             common.mail_client(ctx, request, "staff_reply", text=text)
             ctx.effects.event(request, ctx.actor, "reply", text[:500])
+            if request.state == states.CLIENT_WROTE:  # answered: back to where it was
+                back = reopened_from(request) or states.ANSWERED
+                common.change_state(ctx, request, back, "answered", f"{ctx.actor} answered the client")
             common.notify(ctx, request, "replied", f"{ctx.actor} replied to the client")
 
-        return self._act(ref, actor, "reply", run)
+        return self._act(ref, actor, "reply", run, (text,))
 
     def set_kind(self, ref: str, kind: str, actor: str) -> dict[str, Any]:
         kind = kind.strip().lower()
@@ -249,20 +393,147 @@ class StaffService:
             ctx.effects.event(request, ctx.actor, "kind", f"{old} -> {kind}")
             handler_for(kind).on_new(ctx, request)
 
-        return self._act(ref, actor, "kind", run)
+        return self._act(ref, actor, "kind", run, (kind,))
 
-    def approve(self, ref: str, actor: str) -> dict[str, Any]:
-        return self._act(ref, actor, "approve", lambda ctx, r: handler_for(r.kind).on_approve(ctx, r))
+    def approve(self, ref: str, actor: str, override: str | None = None) -> dict[str, Any]:
+        return self._act(
+            ref, actor, "approve", lambda ctx, r: handler_for(r.kind).on_approve(ctx, r), override=override
+        )
 
     def paid(self, ref: str, actor: str) -> dict[str, Any]:
         return self._act(ref, actor, "paid", lambda ctx, r: handler_for(r.kind).on_paid(ctx, r))
 
     def schedule(self, ref: str, day: str, actor: str) -> dict[str, Any]:
-        try:
-            when = dt.date.fromisoformat(day.strip())
-        except ValueError:
-            raise CommandError(f"date: {day!r} is not a date YYYY-MM-DD", usage=True) from None
-        return self._act(ref, actor, "schedule", lambda ctx, r: handler_for(r.kind).on_schedule(ctx, r, when))
+        when = parse_day(day)
+        return self._act(
+            ref,
+            actor,
+            "schedule",
+            lambda ctx, r: handler_for(r.kind).on_schedule(ctx, r, when),
+            (when.isoformat(),),
+        )
+
+    # -- the desk: ownership, notes, reopening, linking, repeats ---------------------------------
+    def take(self, ref: str, actor: str) -> dict[str, Any]:
+        return self.give(ref, actor_name(actor), actor, action="take")
+
+    def give(self, ref: str, name: str, actor: str, action: str = "give") -> dict[str, Any]:
+        owner = " ".join(name.strip().lstrip("@").split())[:120]
+        if not owner:
+            raise CommandError("give needs a name: give REF NAME", usage=True)
+
+        def run(ctx: Context, request: Request) -> None:
+            before = request.owner
+            request.owner = owner
+            ctx.effects.event(request, ctx.actor, action, f"{before or 'nobody'} -> {owner}")
+
+        return self._act(ref, actor, action, run, (owner,))
+
+    def note(self, ref: str, text: str, actor: str) -> dict[str, Any]:
+        text = text.strip()
+        if not text:
+            raise CommandError("note needs a text: note REF TEXT", usage=True)
+
+        def run(ctx: Context, request: Request) -> None:
+            ctx.effects.event(request, ctx.actor, "note", text[:2000])
+            common.notify(ctx, request, "note", f"Note by {actor_name(ctx.actor)} (internal): {text[:1000]}")
+
+        return self._act(ref, actor, "note", run, (text,))
+
+    def reopen(self, ref: str, actor: str) -> dict[str, Any]:
+        def run(ctx: Context, request: Request) -> None:
+            if request.state not in states.CLOSED:
+                raise RuleError(f"{request.ref} is {request.state}: it is already open")
+            common.change_state(ctx, request, states.CLIENT_WROTE, "reopen", f"reopened by {ctx.actor}")
+
+        return self._act(ref, actor, "reopen", run)
+
+    def resend(self, ref: str, actor: str) -> dict[str, Any]:
+        """Send the request's last mail again, on purpose (a repeat the 60 s rule would skip)."""
+
+        def run(ctx: Context, request: Request) -> None:
+            last = ctx.session.scalars(
+                select(OutboxMail)
+                .where(OutboxMail.request_id == request.id)
+                .order_by(OutboxMail.id.desc())
+                .limit(1)
+            ).first()
+            if last is None:
+                raise RuleError(f"{request.ref}: no mail was sent yet, nothing to send again")
+            batch = ctx.session.scalars(
+                select(OutboxMail)
+                .where(OutboxMail.request_id == request.id, OutboxMail.created_at == last.created_at)
+                .order_by(OutboxMail.id)
+            ).all()
+            for row in batch:
+                copy = resend_copy(row, ctx.settings.mail_domain, ctx.clock.now())
+                ctx.session.add(copy)
+                ctx.effects.event(request, ctx.actor, "resend", f"{row.template} to {row.to_addr}")
+
+        return self._act(ref, actor, "resend", run)
+
+    def link_suggestions(self, ref: str) -> list[str]:
+        """Platforms the unknown sender may belong to: its address's domain, the platform named."""
+        with self.sessions() as session:
+            request = self._request(session, ref)
+            return suggest_clients(session, request)
+
+    def link(self, ref: str, platform: str, actor: str) -> dict[str, Any]:
+        def run(ctx: Context, request: Request) -> None:
+            client = find_platform(ctx.session, platform)
+            if client is None:
+                raise RuleError(f"no client with platform {platform!r}")
+            if request.client is not None and request.client_id != client.id:
+                raise RuleError(f"{request.ref} already belongs to {request.client.platform}")
+            add_contact(ctx, client, request.requester)
+            request.client_id = client.id
+            request.client = client
+            request.language = request.language or client.language
+            ctx.effects.event(request, ctx.actor, "link", f"{request.requester} -> {client.platform}")
+            if request.state == states.TRIAGE and request.kind != "other":
+                handler_for(request.kind).on_new(ctx, request)
+            else:
+                common.notify(
+                    ctx, request, "linked", f"Linked to {client.platform} by {actor_name(ctx.actor)}"
+                )
+
+        return self._act(ref, actor, "link", run, (platform.strip().lower(),))
+
+    # -- search and context ----------------------------------------------------------------------
+    def find(self, text: str) -> list[QueueItem]:
+        needle = text.strip()
+        if not needle:
+            raise CommandError("find needs a text: find TEXT", usage=True)
+        with self.sessions() as session:
+            found = search_requests(session, needle)
+            now = self.clock.now()
+            return [queue_item(r, now) for r in found]
+
+    def client(self, platform: str) -> dict[str, Any]:
+        with self.sessions() as session:
+            client = find_platform(session, platform)
+            if client is None:
+                raise CommandError(f"no client with platform {platform!r}")
+            bal = balance(session, client, self.settings.catalogue, self.clock.year())
+            rows = session.scalars(
+                select(Request).where(Request.client_id == client.id).order_by(Request.received_at.desc())
+            ).all()
+            now = self.clock.now()
+            open_ = [
+                queue_item(r, now).to_json()
+                for r in sorted((r for r in rows if r.state not in states.CLOSED), key=service_order_key)
+            ]
+            recent = [queue_item(r, now).to_json() for r in rows if r.state in states.CLOSED][:10]
+            return {"client": client_json(client), "balance": bal.to_json(), "open": open_, "recent": recent}
+
+    def files(self, ref: str) -> list[tuple[str, StoredFile]]:
+        """Every attached file of the request's messages, with its bytes: (message id, file)."""
+        with self.sessions() as session:
+            request = self._request(session, ref)
+            rows = session.scalars(
+                select(Message).where(Message.request_id == request.id).order_by(Message.id)
+            ).all()
+            return [(m.message_id, f) for m in rows for f in files_of(m)]
 
 
 def dumps(data: object) -> str:

@@ -87,8 +87,13 @@ def test_ingest_json_then_staff_estimate_and_balance(workdir: Path) -> None:
         "received_at",
         "cash_funded",
         "estimate_hours",
+        "owner",
+        "subject",
+        "age_hours",
+        "waiting_on",
     }
     assert queue[0]["estimate_hours"] == 1.5
+    assert queue[0]["waiting_on"] == "client" and queue[0]["owner"] is None
     balance = json.loads(ofbot(workdir, "staff", "balance", "mermoz", "--json").stdout)
     assert balance == {
         "client": "mermoz",

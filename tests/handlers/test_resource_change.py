@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from bot.app import App
+from bot.clock import FixedClock
 from bot.staff.service import CommandError
 from handlers.resource_change import read_resource_change
 from tests.handlers.helpers import body, get_client, get_request, open_as, outbox_since
@@ -44,6 +46,11 @@ def test_add_invoices_full_year_then_paid_queues_then_done(clients: App) -> None
     assert get_request(app, opened.ref).state == "queued"
     paid = outbox_since(app, opened.mails[0].id)[-1]
     assert paid.template == "resource_change/paid"
+    # Within 60 s the same action is recognised as a repeat (issue 9): done once, no second mail.
+    assert app.staff.paid(opened.ref, "shell:alice").get("duplicate") is True
+    assert outbox_since(app, paid.id) == []
+    assert isinstance(app.clock, FixedClock)
+    app.clock.advance(dt.timedelta(minutes=2))
     with pytest.raises(CommandError):
         app.staff.paid(opened.ref, "shell:alice")
     before = get_client(app, "mermoz").resources

@@ -35,6 +35,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.clock import Clock
 from bot.config import Settings
 from bot.staff.cards import Card, render_card, thread_line
+from bot.staff.checks import split_actions
 from bot.staff.telegram.logs import redact
 from bot.staff.telegram.options import TEXT_MAX, DeskOptions
 from storage.models import ChatCard, Request, StaffNotification
@@ -53,7 +54,13 @@ def retry_after_seconds(exc: RetryAfter) -> float:
 
 def keyboard(card: Card) -> InlineKeyboardMarkup | None:
     rows: KeyboardRows = tuple(
-        tuple(InlineKeyboardButton(b.label, callback_data=b.data) for b in row) for row in card.buttons
+        tuple(
+            InlineKeyboardButton(b.label, url=b.url)
+            if b.url
+            else InlineKeyboardButton(b.label, callback_data=b.data)
+            for b in row
+        )
+        for row in card.buttons
     )
     return InlineKeyboardMarkup(rows) if rows else None
 
@@ -70,6 +77,8 @@ class Job:
     card: Card | None
     card_message_id: int | None  # the request's card in the staff chat, if one was sent
     card_rendered: str
+    quiet: bool = False  # a staff member's own action: edit the card, post nothing in its thread
+    message_id: int | None = None  # a message already sent for this row (a flood count): edit it
 
 
 @dataclass
@@ -103,6 +112,7 @@ class NotificationSender:
         self.sessions = sessions
         self.clock = clock
         self.tz = settings.tz
+        self.catalogue = settings.catalogue
         self.chat_id = settings.telegram.staff_chat_id
         self.token = settings.telegram.token.reveal() if settings.telegram.token else None
         self.options = options
@@ -143,23 +153,31 @@ class NotificationSender:
             assert row is not None
             request = session.get(Request, row.request_id) if row.request_id is not None else None
             if request is None:
-                return Job(row.id, row.attempts, row.text, None, None, None, None, "")
+                return Job(
+                    row.id, row.attempts, row.text, None, None, None, None, "", message_id=row.chat_message_id
+                )
             card_row = session.get(ChatCard, request.id)
             if card_row is not None and card_row.chat_id != self.chat_id:
                 card_row = None  # the staff chat moved: start a new card there
             text = thread_line(session, request, row)
+            valid, blocked = split_actions(request)
             return Job(
                 row_id=row.id,
                 attempts=row.attempts,
                 text=text,
                 request_id=request.id,
                 ref=request.ref,
-                card=render_card(session, request, self.tz),
+                card=render_card(
+                    session, request, self.tz, self.catalogue, now, valid=valid, blocked=blocked
+                ),
                 card_message_id=card_row.message_id if card_row else None,
                 card_rendered=card_row.rendered if card_row else "",
+                quiet=row.quiet,
             )
 
-    def _mark_sent(self, row_id: int, card: tuple[int, int, str] | None = None) -> None:
+    def _mark_sent(
+        self, row_id: int, card: tuple[int, int, str] | None = None, message_id: int | None = None
+    ) -> None:
         """Mark the row sent; with ``card`` (request id, message id, fingerprint) record it too."""
         now = self.clock.now()
         with self.sessions() as session, session.begin():
@@ -167,6 +185,8 @@ class NotificationSender:
                 self._save_card(session, *card)
             row = session.get(StaffNotification, row_id)
             if row is not None:
+                if message_id is not None:
+                    row.chat_message_id = message_id
                 row.state = "sent"
                 row.attempts += 1
                 row.sent_at = now
@@ -281,8 +301,8 @@ class NotificationSender:
 
     async def _send(self, bot: Any, job: Job) -> None:
         if job.card is None or job.request_id is None:
-            await bot.send_message(self.chat_id, job.text[:TEXT_MAX])
-            await asyncio.to_thread(self._mark_sent, job.row_id)
+            sent_id = await self._send_or_edit(bot, job)
+            await asyncio.to_thread(self._mark_sent, job.row_id, None, sent_id)
             return
         card = job.card
         fingerprint = card.fingerprint()
@@ -297,12 +317,29 @@ class NotificationSender:
         if fingerprint != job.card_rendered:
             card_message_id = await self._edit_card(bot, job, card, card_message_id)
             await asyncio.to_thread(self._record_card, job.request_id, card_message_id, fingerprint)
-        await bot.send_message(
-            self.chat_id,
-            job.text[:TEXT_MAX],
-            reply_parameters=ReplyParameters(card_message_id, allow_sending_without_reply=True),
-        )
+        if not job.quiet:  # a staff member's own action shows on the card alone
+            await bot.send_message(
+                self.chat_id,
+                job.text[:TEXT_MAX],
+                reply_parameters=ReplyParameters(card_message_id, allow_sending_without_reply=True),
+            )
         await asyncio.to_thread(self._mark_sent, job.row_id)
+
+    async def _send_or_edit(self, bot: Any, job: Job) -> int:
+        """A plain message; one sent before for the same row (a flood's count) is edited."""
+        if job.message_id is not None:
+            try:
+                await bot.edit_message_text(
+                    job.text[:TEXT_MAX], chat_id=self.chat_id, message_id=job.message_id
+                )
+                return job.message_id
+            except BadRequest as exc:
+                if "not modified" in str(exc).lower():
+                    return job.message_id
+                if "not found" not in str(exc).lower() and "can't be edited" not in str(exc).lower():
+                    raise
+        message: Message = await bot.send_message(self.chat_id, job.text[:TEXT_MAX])
+        return message.message_id
 
     async def _edit_card(self, bot: Any, job: Job, card: Card, message_id: int) -> int:
         """Edit the card in place; a card that is gone or too old to edit is sent anew."""
