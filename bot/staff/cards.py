@@ -142,9 +142,12 @@ def prompt_text(press: ButtonPress) -> str:
 def parse_prompt(text: str | None) -> tuple[str, str] | None:
     """(command, ref) from one of our prompts, or None when the text is not one."""
     match = _PROMPT_RE.match(text or "")
-    if match is None or match["name"] not in VALUE_HINTS:
+    if match is None:
         return None
-    return match["name"], match["ref"]
+    name = match["name"]
+    if name not in VALUE_HINTS and not name.endswith("_anyway"):
+        return None
+    return name, match["ref"]
 
 
 def triage_row(request: Request) -> tuple[Button, ...]:

@@ -426,6 +426,7 @@ class StaffService:
             before = request.owner
             request.owner = owner
             ctx.effects.event(request, ctx.actor, action, f"{before or 'nobody'} -> {owner}")
+            common.notify(ctx, request, "owner", f"Owner: {owner}")  # the card shows the owner
 
         return self._act(ref, actor, action, run, (owner,))
 
@@ -445,6 +446,7 @@ class StaffService:
             if request.state not in states.CLOSED:
                 raise RuleError(f"{request.ref} is {request.state}: it is already open")
             common.change_state(ctx, request, states.CLIENT_WROTE, "reopen", f"reopened by {ctx.actor}")
+            common.notify(ctx, request, "reopened", f"Reopened by {actor_name(ctx.actor)}")
 
         return self._act(ref, actor, "reopen", run)
 
@@ -469,6 +471,7 @@ class StaffService:
                 copy = resend_copy(row, ctx.settings.mail_domain, ctx.clock.now())
                 ctx.session.add(copy)
                 ctx.effects.event(request, ctx.actor, "resend", f"{row.template} to {row.to_addr}")
+            common.notify(ctx, request, "resent", f"Last mail sent again by {actor_name(ctx.actor)}")
 
         return self._act(ref, actor, "resend", run)
 

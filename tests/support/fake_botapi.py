@@ -42,6 +42,8 @@ class ChatMessage:
     reply_to: int | None
     from_bot: bool
     edits: int = 0
+    file_name: str | None = None  # sendDocument / sendPhoto: the uploaded file
+    file_data: bytes = b""
 
     def buttons(self) -> list[tuple[str, str]]:
         """(label, callback_data) of every inline button."""
@@ -248,8 +250,11 @@ class FakeBotApi:
             return
         method = path[len(prefix) :]
         ctype = handler.headers.get("Content-Type", "")
+        files: dict[str, tuple[str, bytes]] = {}
         if "json" in ctype and raw:
             params = {k: v if isinstance(v, str) else json.dumps(v) for k, v in json.loads(raw).items()}
+        elif "multipart/form-data" in ctype:
+            params, files = _multipart(ctype, raw)
         else:
             params = dict(parse_qsl(raw.decode(), keep_blank_values=True))
         with self.cond:
@@ -266,7 +271,7 @@ class FakeBotApi:
             self._reply(handler, 200, {"ok": True, "result": self._get_updates(params)})
             return
         try:
-            result = self._call(method.lower(), params)
+            result = self._call(method.lower(), params, files)
         except KeyError as exc:
             self._reply(handler, 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"})
             return
@@ -290,8 +295,35 @@ class FakeBotApi:
                 self.cond.wait(min(left, 0.1))
             return list(self.state.updates[:100])
 
-    def _call(self, method: str, p: dict[str, str]) -> Any:
+    def _call(self, method: str, p: dict[str, str], files: dict[str, tuple[str, bytes]] | None = None) -> Any:
         me = {"id": BOT_ID, "is_bot": True, "first_name": "ofbot", "username": BOT_USERNAME}
+        if method in ("senddocument", "sendphoto"):
+            chat_id = int(p["chat_id"])
+            field_name = "document" if method == "senddocument" else "photo"
+            name, data = (files or {}).get(field_name, (p.get(field_name, ""), b""))
+            reply_to = None
+            if p.get("reply_parameters"):
+                reply_to = int(json.loads(p["reply_parameters"])["message_id"])
+            msg = ChatMessage(
+                chat_id,
+                next(self._ids),
+                p.get("caption", ""),
+                None,
+                reply_to,
+                True,
+                file_name=name,
+                file_data=data,
+            )
+            with self.cond:
+                self.state.messages[(chat_id, msg.message_id)] = msg
+            return {
+                "message_id": msg.message_id,
+                "date": int(time.time()),
+                "chat": self._chat(chat_id),
+                "from": me,
+                "caption": msg.text,
+                "document": {"file_id": f"f{msg.message_id}", "file_unique_id": f"u{msg.message_id}"},
+            }
         if method == "getme":
             return {**me, "can_join_groups": True, "can_read_all_group_messages": False}
         if method in ("deletewebhook", "setwebhook", "setmycommands", "answercallbackquery"):
@@ -338,3 +370,27 @@ class FakeBotApi:
                 "text": msg.text,
             }
         return (404, f"Not Found: method {method}")
+
+
+def _multipart(ctype: str, raw: bytes) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """Fields and uploaded files of a multipart/form-data body (python-telegram-bot's uploads)."""
+    from email import message_from_bytes
+    from email import policy as email_policy
+
+    message = message_from_bytes(
+        f"Content-Type: {ctype}\r\nMIME-Version: 1.0\r\n\r\n".encode() + raw, policy=email_policy.HTTP
+    )
+    params: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    for part in message.iter_parts() if hasattr(message, "iter_parts") else []:
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        filename = part.get_filename()
+        if filename:
+            files[name] = (filename, data)
+        else:
+            params[name] = data.decode("utf-8", "replace")
+    return params, files

@@ -63,7 +63,8 @@ def test_shell_command_delivers_to_telegram_once(tg_app: App, fake: FakeBotApi) 
     tg_app.deliver()
     assert "awaiting confirmation" in card.text and card.edits == 1
     tg_app.deliver()  # nothing left: nothing sent again
-    assert len([c for c in fake.calls("sendMessage") if ref in c.params["text"]]) == 2  # card + thread
+    # the card, edited: a staff member's own action posts no thread line (issue 9)
+    assert len([c for c in fake.calls("sendMessage") if ref in c.params["text"]]) == 1
     with tg_app.sessions() as session:
         states = session.scalars(select(StaffNotification.state)).all()
         assert set(states) == {"sent"}

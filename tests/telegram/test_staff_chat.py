@@ -89,8 +89,8 @@ def test_mail_in_card_out_button_estimate_then_client_confirms(
     # One readable message: reference, client, kind, state, the client's words, attachments, decision.
     assert "mermoz" in card.text and "support" in card.text and "needs estimate" in card.text
     assert "L'export comptable ne fonctionne plus" in card.text
-    assert "attachments: 1" in card.text
-    assert "Bot decided: new support request for mermoz" in card.text
+    assert "📎 capture.png" in card.text  # attachment names and sizes
+    assert "Next: estimate" in card.text and "(Business)" in card.text
     buttons = dict(card.buttons())
     assert buttons["1 h"] == f"a:{ref}:estimate 1"
     assert all(len(data.encode()) <= 64 for data in buttons.values())
@@ -112,7 +112,7 @@ def test_mail_in_card_out_button_estimate_then_client_confirms(
     )
     answers = fake.calls("answerCallbackQuery")
     assert answers and "awaiting_confirmation" in answers[-1].params.get("text", "")
-    fake.wait(lambda: any("Estimate of" in m.text for m in thread_of(fake, card)))
+    assert not any("Estimate of" in m.text for m in thread_of(fake, card))  # the card says it
 
     estimate = message_from_bytes(mails_about(tg_app, ref)[-1], policy=policy.default)
     reply = make_mail(
@@ -133,7 +133,7 @@ def test_estimate_by_command(service: Service, fake: FakeBotApi, tg_app: App) ->
     fake.wait(lambda: len(mails_about(tg_app, ref)) == 2)
     answer = fake.wait(lambda: [m for m in fake.chat(STAFF_CHAT) if "awaiting_confirmation" in m.text])
     assert f"[{ref}]" in answer[0].text
-    fake.wait(lambda: "estimate 2 h" in card.text)
+    fake.wait(lambda: "after 2 h" in card.text)  # 5 h left → 3 h after 2 h
     with tg_app.sessions() as session:
         request = session.scalar(select(Request).where(Request.ref == ref))
         assert request is not None and str(request.estimate_hours) == "2.00"
@@ -221,11 +221,11 @@ def test_api_down_then_back_delivers_every_notification_once(
         cards = [m for m in fake.chat(STAFF_CHAT) if m.reply_to is None and m.text.startswith(f"[{ref}]")]
         assert len(cards) == 1, ref
     sends = [c for c in fake.calls("sendMessage") if "[OF-" in c.params["text"]]
-    assert len(sends) == 4  # one card each and one thread line: nothing sent twice
+    assert len(sends) == 3  # one card each (the estimate edits its card): nothing sent twice
     with tg_app.sessions() as session:
         assert session.scalar(select(func.count()).select_from(ChatCard)) == 3
     assert card0.edits == 1 and "awaiting confirmation" in card0.text
-    assert len([m for m in thread_of(fake, card0) if "Estimate of" in m.text]) == 1
+    assert len([m for m in thread_of(fake, card0) if "Estimate of" in m.text]) == 0
 
 
 def test_flood_control_is_respected(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import sessionmaker
 from telegram import Update
 
 from bot.staff.commands import run_command
+from bot.staff.records import StoredFile
 from bot.staff.service import CommandError, StaffService
 from storage.models import ChatUpdate
 
@@ -34,6 +35,7 @@ class Outcome:
     text: str
     ok: bool
     duplicate: bool = False
+    files: tuple[StoredFile, ...] = ()
 
 
 def actor_of(update: Update) -> str:
@@ -72,10 +74,12 @@ def run_action(app: App, update_id: int, words: list[str] | None, actor: str) ->
                 joined = sessionmaker(
                     bind=conn, join_transaction_mode="create_savepoint", expire_on_commit=False
                 )
-                service = StaffService(joined, staff.settings, staff.clock, staff.renderer)
+                service = StaffService(
+                    joined, staff.settings, staff.clock, staff.renderer, staff.checks, staff.effects
+                )
                 try:
                     result = run_command(service, words, actor)
-                    outcome = Outcome(result.text, ok=True)
+                    outcome = Outcome(result.text, ok=True, files=result.files)
                 except CommandError as exc:  # its savepoint is rolled back; the update is still recorded
                     outcome = Outcome(str(exc), ok=False)
             transaction.commit()

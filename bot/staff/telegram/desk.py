@@ -18,7 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from telegram import BotCommand, ForceReply, ReplyParameters, Update
+from telegram import (
+    BotCommand,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    ReplyParameters,
+    Update,
+)
 from telegram.error import NetworkError, TelegramError
 from telegram.ext import (
     Application,
@@ -34,14 +42,27 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.config import TelegramSettings
-from bot.staff.cards import parse_button_data, parse_prompt, prompt_text
-from bot.staff.commands import USAGE
+from bot.requests import find_ref
+from bot.staff.cards import VALUE_HINTS, Button, button_data, parse_button_data, parse_prompt
+from bot.staff.commands import FREE_TEXT, USAGE
+from bot.staff.errors import CommandError
+from bot.staff.records import StoredFile
+from bot.staff.service import actor_name
 from bot.staff.telegram.actions import Outcome, actor_of, run_action
 from bot.staff.telegram.options import TEXT_MAX, DeskOptions, make_bot_request
 from bot.staff.telegram.polling import poll_updates, wait_unless_stopped
+from bot.staff.telegram.prompts import (
+    Prompts,
+    confirm_buttons,
+    draft_buttons,
+    draft_text,
+    note_text,
+    parse_draft_data,
+    ref_in,
+)
 from bot.staff.telegram.sender import NotificationSender
 from bot.staff.telegram.webhook import serve_webhook
-from storage.models import ChatUpdate
+from storage.models import ChatCard, ChatUpdate
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -50,6 +71,7 @@ log = logging.getLogger("ofbot.telegram")
 
 STAFF_COMMANDS = tuple(USAGE)  # queue, show, estimate, start, ... exactly as ``ofbot staff``
 ANSWER_MAX = 200  # Telegram's limit on a callback query answer
+FILES_MAX = 10  # attachments forwarded by one /files
 
 
 @dataclass
@@ -73,6 +95,7 @@ class StaffDesk:
         self.token = self.settings.token.reveal()
         self.allowed_users = frozenset(self.settings.staff_user_ids)
         self.sender = NotificationSender(app.sessions, app.clock, app.settings, self.options)
+        self.prompts = Prompts(app.sessions, app.clock)
         self.state = _UpdateState()
         self.ready = asyncio.Event()
         self.application: Application[Any, Any, Any, Any, Any, Any] = self._build()
@@ -98,7 +121,10 @@ class StaffDesk:
         )
         application.add_handler(TypeHandler(Update, self.guard), group=-1)
         application.add_handler(CommandHandler([*STAFF_COMMANDS, "help"], self.on_command))
+        application.add_handler(MessageHandler(filters.COMMAND, self.on_unknown_command))
         application.add_handler(CallbackQueryHandler(self.on_button, pattern=r"^a:"))
+        application.add_handler(CallbackQueryHandler(self.on_confirm, pattern=r"^[yn]:"))
+        application.add_handler(CallbackQueryHandler(self.on_draft, pattern=r"^d:"))
         application.add_handler(
             MessageHandler(filters.REPLY & filters.TEXT & ~filters.COMMAND, self.on_prompt_answer)
         )
@@ -177,12 +203,29 @@ class StaffDesk:
             await message.reply_text(help_text())
             return
         words = [name, *args]
-        if name in ("reply", "reject") and args:
+        if name in FREE_TEXT and args:
             ref, _, text = rest.strip().partition(" ")
             words = [name, ref, text.strip()] if text.strip() else [name, ref]
+            if name == "find":
+                words = [name, rest.strip()]
+        if name == "canned" and len(args) >= 2:  # a canned answer is shown as a draft first
+            await self._canned_draft(update, args[0], args[1])
+            return
         outcome = await self._act(update, words)
         if not outcome.duplicate:
             await message.reply_text(_clip(outcome.text if outcome.ok else f"⚠ {outcome.text}"))
+            if outcome.ok and outcome.files:
+                await self._send_files(context, words[1], outcome.files)
+
+    async def on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An unknown /command is answered with the list, never ignored."""
+        message = update.effective_message
+        if message is None or not message.text:
+            return
+        outcome = await self._act(update, None)
+        if not outcome.duplicate:
+            word = message.text.split()[0].split("@")[0]
+            await message.reply_text(_clip(f"Unknown command {word}.\n{help_text()}"))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -192,40 +235,243 @@ class StaffDesk:
         if press is None:
             await query.answer("Unknown button.")
             return
+        card_id = query.message.message_id if query.message is not None else None
+        if press.values == ["!"]:  # "Approve anyway…": ask the reason, recorded with the action
+            await self._ask(update, context, f"{press.name}_anyway", press.ref, card_id)
+            await query.answer()
+            return
+        if press.name == "link" and press.values == ["?"]:
+            await self._link_choices(update, context, press.ref, card_id)
+            await query.answer()
+            return
         if press.needs_value():
+            await self._ask(update, context, press.name, press.ref, card_id)
+            await query.answer()
+            return
+        words = press.words()
+        effect = await asyncio.to_thread(self.app.staff.confirmation, words)
+        if effect:  # an effect outside the desk: Confirm / Cancel first
             outcome = await self._act(update, None)
-            if not outcome.duplicate:
+            rows = confirm_buttons(press.ref, press.action)
+            if not outcome.duplicate and rows is not None:
                 await context.bot.send_message(
                     self.settings.staff_chat_id,
-                    prompt_text(press),
-                    reply_markup=ForceReply(input_field_placeholder=press.name),
-                    reply_parameters=ReplyParameters(
-                        query.message.message_id, allow_sending_without_reply=True
-                    )
-                    if query.message is not None
-                    else None,
+                    _clip(f"{press.action.capitalize()} {press.ref}: this {effect}. Confirm?"),
+                    reply_markup=markup(rows),
+                    reply_parameters=_reply_to(card_id),
                 )
             await query.answer()
             return
+        outcome = await self._act(update, words)
+        await query.answer(_clip(outcome.text, ANSWER_MAX), show_alert=not outcome.ok)
+        if outcome.ok and not outcome.duplicate and outcome.files:
+            await self._send_files(context, press.ref, outcome.files, card_id)
+
+    async def on_confirm(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None or not query.data:
+            return
+        yes = query.data.startswith("y:")
+        press = parse_button_data("a:" + query.data.partition(":")[2])
+        if press is None:
+            await query.answer("Unknown button.")
+            return
+        who = actor_name(actor_of(update))
+        if not yes:
+            outcome = await self._act(update, None)
+            if not outcome.duplicate:
+                await self._edit_prompt(query, f"Cancelled by {who}: {press.action} {press.ref}.")
+            await query.answer("Cancelled.")
+            return
         outcome = await self._act(update, press.words())
+        if outcome.ok and not outcome.duplicate:
+            await self._edit_prompt(query, f"✔ {press.action.capitalize()} {press.ref}, confirmed by {who}.")
+        await query.answer(_clip(outcome.text, ANSWER_MAX), show_alert=not outcome.ok)
+
+    async def on_draft(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        parsed = parse_draft_data(query.data if query else None)
+        if query is None or parsed is None:
+            return
+        draft_id, what = parsed
+        who = actor_name(actor_of(update))
+        draft = await asyncio.to_thread(self.prompts.draft, draft_id)
+        if draft is None:
+            await query.answer("This draft no longer exists.", show_alert=True)
+            return
+        if draft.state != "open":
+            await self._act(update, None)
+            await query.answer(f"This draft was already {draft.state}.")
+            return
+        if what == "cancel":
+            outcome = await self._act(update, None)
+            if not outcome.duplicate and await asyncio.to_thread(self.prompts.close, draft_id, "cancelled"):
+                await self._edit_prompt(query, f"Draft for {draft.ref} cancelled by {who}.")
+            await query.answer("Cancelled.")
+            return
+        if what == "edit":
+            outcome = await self._act(update, None)
+            if not outcome.duplicate and await asyncio.to_thread(self.prompts.close, draft_id, "edited"):
+                await self._edit_prompt(
+                    query, f"Draft for {draft.ref} being edited by {who}:\n\n{draft.text}"
+                )
+                card_id = query.message.message_id if query.message is not None else None
+                await self._ask(update, context, "reply", draft.ref, card_id, record=False)
+            await query.answer()
+            return
+        if not await asyncio.to_thread(self.prompts.close, draft_id, "sent"):
+            await query.answer("This draft was already sent or cancelled.")
+            return
+        outcome = await self._act(update, ["reply", draft.ref, draft.text])
+        if not outcome.ok:
+            await asyncio.to_thread(self.prompts.reopen, draft_id)
+        elif not outcome.duplicate:
+            await self._edit_prompt(query, f"✔ Sent to the client by {who} [{draft.ref}]:\n\n{draft.text}")
         await query.answer(_clip(outcome.text, ANSWER_MAX), show_alert=not outcome.ok)
 
     async def on_prompt_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A reply to one of our prompts gives its value; a reply to a card is a draft or a note."""
         message = update.effective_message
         if message is None or message.reply_to_message is None or not message.text:
             return
         prompt = message.reply_to_message
         if prompt.from_user is None or prompt.from_user.id != context.bot.id:
             return
+        value = message.text.strip()
         parsed = parse_prompt(prompt.text)
         if parsed is None:
+            ref = ref_in(prompt.text) or ref_in(prompt.caption)
+            if ref is None:
+                return
+            note = note_text(value)
+            if note is not None:
+                await self._answer(update, ["note", ref, note])
+            else:
+                await self._draft(update, ref, value)
             return
         name, ref = parsed
-        value = message.text.strip()
-        words = [name, ref, value] if name in ("reply", "reject") else [name, ref, *value.split()]
+        if name == "reply":
+            await self._draft(update, ref, value)
+            return
+        if name.endswith("_anyway"):
+            words = [name.removesuffix("_anyway"), ref, "--override", value]
+        elif name in FREE_TEXT:
+            words = [name, ref, value]
+        else:
+            words = [name, ref, *value.split()]
+        await self._answer(update, words)
+
+    # -- helpers -------------------------------------------------------------------------------
+    async def _answer(self, update: Update, words: list[str]) -> None:
+        message = update.effective_message
         outcome = await self._act(update, words)
-        if not outcome.duplicate:
+        if message is not None and not outcome.duplicate:
             await message.reply_text(_clip(outcome.text if outcome.ok else f"⚠ {outcome.text}"))
+
+    async def _draft(self, update: Update, ref: str, text: str) -> None:
+        message = update.effective_message
+        outcome = await self._act(update, None)
+        if outcome.duplicate or message is None:
+            return
+        draft = await asyncio.to_thread(self.prompts.new_draft, ref, text, actor_of(update))
+        if draft is None:
+            await message.reply_text(f"⚠ no request {ref}")
+            return
+        if not draft.text:
+            await message.reply_text("⚠ the draft is empty: write the answer after the greeting")
+            return
+        await message.reply_text(_clip(draft_text(draft)), reply_markup=markup(draft_buttons(draft)))
+
+    async def _canned_draft(self, update: Update, ref: str, name: str) -> None:
+        from bot.staff.canned import render_canned
+
+        message = update.effective_message
+        try:
+            text = await asyncio.to_thread(render_canned, self.app.staff, ref, name)
+        except CommandError as exc:
+            await self._act(update, None)
+            if message is not None:
+                await message.reply_text(_clip(f"⚠ {exc}"))
+            return
+        await self._draft(update, ref, text)
+
+    async def _ask(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        name: str,
+        ref: str,
+        reply_to: int | None,
+        record: bool = True,
+    ) -> None:
+        if record:
+            outcome = await self._act(update, None)
+            if outcome.duplicate:
+                return
+        await context.bot.send_message(
+            self.settings.staff_chat_id,
+            prompt_for(name, ref),
+            reply_markup=ForceReply(input_field_placeholder=name.split("_")[0]),
+            reply_parameters=_reply_to(reply_to),
+        )
+
+    async def _link_choices(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, ref: str, reply_to: int | None
+    ) -> None:
+        outcome = await self._act(update, None)
+        if outcome.duplicate:
+            return
+        try:
+            suggestions = await asyncio.to_thread(self.app.staff.link_suggestions, ref)
+        except CommandError as exc:
+            await context.bot.send_message(self.settings.staff_chat_id, f"⚠ {exc}")
+            return
+        rows = [
+            (Button(platform, data),)
+            for platform in suggestions
+            if (data := button_data(ref, f"link {platform}")) is not None
+        ]
+        text = (
+            f"Link {ref} to which client? Or type /link {ref} PLATFORM"
+            if rows
+            else f"No client to suggest for {ref}: type /link {ref} PLATFORM"
+        )
+        await context.bot.send_message(
+            self.settings.staff_chat_id,
+            text,
+            reply_markup=markup(tuple(rows)) if rows else None,
+            reply_parameters=_reply_to(reply_to),
+        )
+
+    async def _send_files(
+        self,
+        context: ContextTypes.DEFAULT_TYPE,
+        ref: str,
+        files: tuple[StoredFile, ...],
+        reply_to: int | None = None,
+    ) -> None:
+        """Forward the request's attachments into the card's thread."""
+        if reply_to is None:
+            reply_to = await asyncio.to_thread(self._card_message_id, ref)
+        for item in files[:FILES_MAX]:
+            with contextlib.suppress(TelegramError):
+                await context.bot.send_document(
+                    self.settings.staff_chat_id,
+                    InputFile(item.data, filename=item.name),
+                    caption=f"[{ref.strip('[]').upper()}] {item.name}",
+                    reply_parameters=_reply_to(reply_to),
+                )
+
+    def _card_message_id(self, ref: str) -> int | None:
+        with self.app.sessions() as session:
+            request = find_ref(session, ref)
+            card = session.get(ChatCard, request.id) if request is not None else None
+            return card.message_id if card is not None else None
+
+    async def _edit_prompt(self, query: Any, text: str) -> None:
+        """One edit: the prompt now says what became of it, without its buttons."""
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_text(_clip(text))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log without the raw update; an error before the action was saved retries the update."""
@@ -299,6 +545,28 @@ class StaffDesk:
             self.ready.clear()
             with contextlib.suppress(Exception):
                 await self.application.shutdown()
+
+
+def markup(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        tuple(tuple(InlineKeyboardButton(b.label, callback_data=b.data) for b in row) for row in rows)
+    )
+
+
+def _reply_to(message_id: int | None) -> ReplyParameters | None:
+    if message_id is None:
+        return None
+    return ReplyParameters(message_id, allow_sending_without_reply=True)
+
+
+def prompt_for(name: str, ref: str) -> str:
+    """A force-reply prompt; its first line is parsed back by :func:`parse_prompt`."""
+    if name.endswith("_anyway"):
+        action = name.removesuffix("_anyway")
+        hint = f"the reason to {action} despite what is missing (recorded)"
+    else:
+        hint = VALUE_HINTS.get(name, "the value")
+    return f"{name} {ref}: {hint}\nReply to this message with the value."
 
 
 def _clip(text: str, limit: int = TEXT_MAX) -> str:
