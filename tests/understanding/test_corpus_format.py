@@ -151,3 +151,10 @@ def test_no_file_is_left_unlabelled(folder: Path) -> None:
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     unlabelled = sorted(p.name for p in folder.glob("*.eml") if p.name not in expected)
     assert not unlabelled, f"{folder}: files without labels: {unlabelled}"
+
+
+def test_every_set_has_both_halves() -> None:
+    """A set written for measuring has a train and a sealed half, so no one measures on what they trained on."""
+    train = {p.parent.name for p in (ROOT / "train").glob("*/expected.json")}
+    sealed = {p.parent.name for p in (ROOT / "sealed").glob("*/expected.json")}
+    assert train == sealed, f"sets without both halves: {sorted(train ^ sealed)}"
