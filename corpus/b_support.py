@@ -81,7 +81,7 @@ Olivier Chappuis
 Responsable informatique, Aéro-Club de Lausanne
 +41 79 412 33 08
 
-@@ s008 | from: jy.payet@orange.re | style: plain
+@@ s008 | hint: acr-reunion | from: jy.payet@orange.re | style: plain
 subject: heure locale
 --
 Bonjour,

@@ -122,7 +122,14 @@ def parse_blocks(text: str, defaults: dict[str, str]) -> list[Block]:
             index += 1
         if index >= len(lines):
             raise ValueError(f"block {parts[0]}: no '--' line")
-        body = "\n".join(lines[index + 1 :]).strip("\n") + "\n"
+        body_lines: list[str] = []
+        for line in lines[index + 1 :]:
+            late = re.fullmatch(r"\| (\w+): (.*)", line.rstrip())
+            if late:  # a key written after the body
+                keys[late.group(1)] = [late.group(2).strip()]
+            else:
+                body_lines.append(line)
+        body = "\n".join(body_lines).strip("\n") + "\n"
         blocks.append(Block(parts[0], keys, body))
     return blocks
 
