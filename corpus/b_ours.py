@@ -147,8 +147,9 @@ EN = {
 }
 
 
-def message(kind: str, lang: str, seed: str) -> Ours:
-    """Our message of that kind, with figures drawn from the reply's ident (deterministic)."""
+def message(kind: str, lang: str, seed: str, figures: dict[str, int] | None = None) -> Ours:
+    """Our message of that kind, with figures drawn from the reply's ident (deterministic) unless the
+    reply's text needs given ones (``figures``: h, r, d, n)."""
     table = FR if lang == "fr" else EN
     subject, body = table[kind]
     n = int(hashlib.sha256(seed.encode()).hexdigest()[:6], 16)
@@ -156,5 +157,6 @@ def message(kind: str, lang: str, seed: str) -> Ours:
     r = n % 5
     d = h + 2 + n % 7
     resources = 2 + n % 9
-    text = body.format(h=h, r=r, d=d, n=resources) + (SIGN_FR if lang == "fr" else SIGN_EN)
+    values = {"h": h, "r": r, "d": d, "n": resources} | (figures or {})
+    text = body.format(**values) + (SIGN_FR if lang == "fr" else SIGN_EN)
     return Ours(subject, text)

@@ -3,8 +3,8 @@
 DEFAULTS = {"lang": "fr"}
 
 TEXT = r"""
-@@ x001 | from: Gérard Mougin <g.mougin@wanadoo.fr> | supp: auto_reply | ref: OF-2026-0311 | noquote: 1 | style: plain
-subject: Réponse automatique : [OF-2026-0311] Estimation de votre demande
+@@ x001 | from: Gérard Mougin <g.mougin@wanadoo.fr> | supp: auto_reply | ref: OF-2026-0511 | noquote: 1 | style: plain
+subject: Réponse automatique : [OF-2026-0511] Estimation de votre demande
 hdr: Auto-Submitted: auto-replied
 hdr: X-Autoreply: yes
 --
@@ -23,8 +23,8 @@ I am on holiday until 18.10.2026. Your message will not be forwarded.
 
 Olivier Chappuis
 
-@@ x003 | from: compta@aviasud-formation.com | supp: auto_reply | ref: OF-2026-0398 | noquote: 1 | style: outlook
-subject: Réponse automatique : [OF-2026-0398] Votre demande de migration
+@@ x003 | from: compta@aviasud-formation.com | supp: auto_reply | ref: OF-2026-0598 | noquote: 1 | style: outlook
+subject: Réponse automatique : [OF-2026-0598] Votre demande de migration
 hdr: X-Auto-Response-Suppress: All
 hdr: Auto-Submitted: auto-generated
 --
@@ -34,8 +34,8 @@ Le service comptabilité est fermé du 24 décembre au 3 janvier. Votre message 
 
 Aviasud Formation SAS
 
-@@ x004 | from: Marco Bernasconi <m.bernasconi@geneva-aviation.ch> | supp: auto_reply | lang: en | ref: OF-2026-0402 | noquote: 1 | style: outlook
-subject: Automatic reply: [OF-2026-0402] Move to beta version
+@@ x004 | from: Marco Bernasconi <m.bernasconi@geneva-aviation.ch> | supp: auto_reply | lang: en | ref: OF-2026-0602 | noquote: 1 | style: outlook
+subject: Automatic reply: [OF-2026-0602] Move to beta version
 hdr: Auto-Submitted: auto-replied
 hdr: X-MS-Exchange-Inbox-Rules-Loop: m.bernasconi@geneva-aviation.ch
 --
@@ -57,14 +57,14 @@ I'm flying in New Zealand until 10th December and checking email only occasional
 
 Malcolm
 
-@@ x007 | from: ulmbaiedesomme@gmail.com | supp: auto_reply | style: gmail | ref: OF-2026-0377 | noquote: 1
-subject: Re: [OF-2026-0377] Migration vers la version 4
+@@ x007 | from: ulmbaiedesomme@gmail.com | supp: auto_reply | style: gmail | ref: OF-2026-0577 | noquote: 1
+subject: Re: [OF-2026-0577] Migration vers la version 4
 hdr: Auto-Submitted: auto-replied
 --
 Merci pour votre message. Le bureau de l'ULM Baie de Somme est fermé en novembre ; nous vous répondrons dès que possible. Pour les baptêmes, appelez le 06 xx xx xx xx.
 
 @@ x008 | lang: en | from: Mail Delivery Subsystem <mailer-daemon@googlemail.com> | supp: bounce | style: dsn | rcpt: tresorerie.gvvn@gmail.com
-orig: [OF-2026-0390] Renouvellement de votre abonnement
+orig: [OF-2026-0590] Renouvellement de votre abonnement
 subject: Delivery Status Notification (Failure)
 hdr: Auto-Submitted: auto-replied
 --
@@ -73,7 +73,7 @@ Address not found
 Your message wasn't delivered to tresorerie.gvvn@gmail.com because the address couldn't be found, or is unable to receive mail.
 
 @@ x009 | from: MAILER-DAEMON@smtp.orange.fr | supp: bounce | style: dsn | rcpt: acm972@wanadoo.fr
-orig: [OF-2026-0415] Mise à jour de votre fiche client
+orig: [OF-2026-0615] Mise à jour de votre fiche client
 subject: Undelivered Mail Returned to Sender
 --
 Ceci est le programme de distribution du courrier.
@@ -83,8 +83,8 @@ Votre message n'a pas pu être remis à un ou plusieurs destinataires.
 <acm972@wanadoo.fr>: boîte aux lettres pleine / mailbox full
 
 @@ x010 | from: postmaster@skynet.be | supp: bounce | style: dsn | rcpt: gvvnamur@skynet.be
-orig: [OF-2026-0420] Plateforme de test
-subject: Non remis : [OF-2026-0420] Plateforme de test
+orig: [OF-2026-0620] Plateforme de test
+subject: Non remis : [OF-2026-0620] Plateforme de test
 --
 Le message n'a pas pu être remis au destinataire suivant : gvvnamur@skynet.be
 Le serveur de destination a renvoyé l'erreur : 550 5.1.1 User unknown
@@ -101,7 +101,7 @@ be delivered to one or more recipients.
 <ancien.tresorier@lagoon.nc>: host mx.lagoon.nc said: 550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table
 
 Final-Recipient: rfc822; ancien.tresorier@lagoon.nc
-Original-Subject: [OF-2026-0366] Estimation de votre demande
+Original-Subject: [OF-2026-0566] Estimation de votre demande
 
 @@ x012 | from: "Liste Vol à Voile FFVP" <info-clubs@listes.ffvp.fr> | supp: list | style: html
 subject: [Info-clubs] Bulletin n°47 - réglementation SERA et zones RMZ
@@ -146,7 +146,7 @@ AERO NEWS WEEKLY - Issue 312
 Unsubscribe | Manage preferences
 
 @@ x015 | from: Support OpenFlyers <support@openflyers.example> | supp: loop | style: plain
-subject: [OF-2026-0433] Renouvellement de votre abonnement
+subject: [OF-2026-0633] Renouvellement de votre abonnement
 hdr: X-Loop: support@openflyers.example
 --
 Bonjour,
@@ -157,7 +157,7 @@ Cordialement,
 L'assistance OpenFlyers
 
 @@ x016 | from: camargue.ulm@free.fr | supp: loop | style: plain | note: the club's forwarder sends our own message back; our X-Loop header is kept
-subject: TR: [OF-2026-0421] Estimation de votre demande
+subject: TR: [OF-2026-0621] Estimation de votre demande
 hdr: X-Loop: support@openflyers.example
 --
 Bonjour,
@@ -202,8 +202,8 @@ Le secrétariat du CNA est fermé durant les vacances d'automne (du 10 au 25 oct
 Meilleures salutations
 
 @@ x021 | from: "Mail Delivery System" <MAILER-DAEMON@mail.bluewin.ch> | supp: bounce | style: dsn | lang: en | rcpt: beat.sciboz@bluwin.ch
-orig: [OF-2026-0402] Test platform
-subject: Undeliverable: [OF-2026-0402] Test platform
+orig: [OF-2026-0602] Test platform
+subject: Undeliverable: [OF-2026-0602] Test platform
 --
 Delivery has failed to these recipients or groups:
 
@@ -231,7 +231,7 @@ Top topics this week:
 You receive this digest because you subscribed at clubsoft-news.com.
 
 @@ x024 | from: Support OpenFlyers <support@openflyers.example> | supp: loop | lang: en | style: plain | note: our own message comes back (From our address, our Message-ID domain)
-subject: [OF-2026-0402] Estimate for your request
+subject: [OF-2026-0602] Estimate for your request
 --
 Hello,
 
@@ -240,8 +240,8 @@ Please confirm by replying so that we can schedule it.
 
 OpenFlyers support
 
-@@ x025 | from: info@kzvo.be | supp: auto_reply | lang: en | style: plain | ref: OF-2026-0385 | noquote: 1
-subject: Out of office Re: [OF-2026-0385] Migration to version 4
+@@ x025 | from: info@kzvo.be | supp: auto_reply | lang: en | style: plain | ref: OF-2026-0585 | noquote: 1
+subject: Out of office Re: [OF-2026-0585] Migration to version 4
 hdr: Auto-Submitted: auto-replied
 --
 Our secretariat is closed for the winter break. We will be back on 11 January. Thank you for your patience.
@@ -253,8 +253,8 @@ subject: Réponse automatique
 Je suis en vol, je vous rappelle dès que possible. Patrice
 
 @@ x027 | from: postmaster@hotmail.fr | supp: bounce | style: dsn | rcpt: ardennes.ulm@hotmail.fr
-orig: [OF-2026-0429] Renouvellement de votre abonnement
-subject: Undeliverable: [OF-2026-0429] Renouvellement de votre abonnement
+orig: [OF-2026-0629] Renouvellement de votre abonnement
+subject: Undeliverable: [OF-2026-0629] Renouvellement de votre abonnement
 --
 Votre message n'a pas pu être remis à ardennes.ulm@hotmail.fr : la boîte de réception du destinataire est pleine et ne peut pas accepter de messages pour le moment.
 """

@@ -218,9 +218,15 @@ def attachment_bytes(name: str) -> tuple[bytes, str, str]:
     return name.encode(), "application", "octet-stream"
 
 
+def figures(block: Block) -> dict[str, int]:
+    """Figures of our quoted message that the reply's text relies on (e.g. "figs: h=3")."""
+    written = block.get("figs") or ""
+    return {k.strip(): int(v) for k, _, v in (p.partition("=") for p in written.split(",")) if k.strip()}
+
+
 def quote(block: Block, lang: str, sent: datetime, style: str) -> str:
     """Our earlier message, quoted below the reply the way the sender's mail client does it."""
-    ours = b_ours.message(block.get("ours", "estimate") or "estimate", lang, block.ident)
+    ours = b_ours.message(block.get("ours", "estimate") or "estimate", lang, block.ident, figures(block))
     ref = block.get("ref") or ""
     subject = f"[{ref}] {ours.subject}"
     sender = "Support OpenFlyers <support@openflyers.example>"
@@ -297,7 +303,7 @@ def build(block: Block, index: int, clients: dict[str, str]) -> tuple[EmailMessa
         msg["Cc"] = block.get("cc")
     subject = block.get("subject", "")
     if ref and not block.get("subject"):
-        ours = b_ours.message(block.get("ours", "estimate") or "estimate", lang, block.ident)
+        ours = b_ours.message(block.get("ours", "estimate") or "estimate", lang, block.ident, figures(block))
         prefix = {"outlook": "RE: ", "apple": "Re: ", "android": "Re: "}.get(style, "Re: ")
         if lang == "fr" and style == "outlook":
             prefix = "RE : "
