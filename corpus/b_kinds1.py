@@ -329,7 +329,7 @@ Suite à notre AG du 13 juin, le nouveau responsable OpenFlyers du club est Thom
 
 Le secrétariat
 
-@@ o004 | kind: owner_change | from: k.benali@aviasud-formation.com | style: outlook | att: kbis-aviasud-2026.pdf | note: company; new responsible appears on the K-BIS (R11)
+@@ o004 | nb: 2026-12-01 | note: "à compter du 1er décembre" names when the change takes effect | kind: owner_change | from: k.benali@aviasud-formation.com | style: outlook | att: kbis-aviasud-2026.pdf | note: company; new responsible appears on the K-BIS (R11)
 subject: Changement d'interlocuteur OpenFlyers
 --
 Bonjour,
@@ -338,7 +338,7 @@ Bonjour,
 
 Karim Benali
 
-@@ o005 | kind: owner_change | from: "Luc Dethier" <luc.dethier@skynet.be> | style: plain
+@@ o005 | nb: 2027-01-01 | note: "à partir de janvier" read as 1 January 2027 | kind: owner_change | from: "Luc Dethier" <luc.dethier@skynet.be> | style: plain
 subject: nouveau responsable
 --
 Bonjour,
@@ -380,7 +380,7 @@ subject: Changement de responsable
 --
 Bonjour, je suis désormais le responsable de la plateforme Cap Pilote. La gérante vous a envoyé les documents hier. Pouvez-vous me confirmer quand c'est fait ? Hugo Lenoir
 
-@@ o010 | kind: owner_change | from: Philippe Arnaud <philippe.arnaud@volavoile-sisteron.fr> | style: outlook
+@@ o010 | nb: 2027-01-01 | note: "à partir du 1er janvier" names when the change takes effect | kind: owner_change | from: Philippe Arnaud <philippe.arnaud@volavoile-sisteron.fr> | style: outlook
 subject: Passation
 --
 Bonjour,
@@ -443,7 +443,7 @@ Veuillez trouver ci-joint le courrier du président désignant Mme Josette Lacro
 
 Secrétariat AC Guadeloupe
 
-@@ o017 | kind: owner_change | from: Malcolm Hughes <malcolm.hughes@btinternet.com> | style: plain | lang: en
+@@ o017 | nb: 2027-03-01 | note: "From March" read as 1 March 2027 | kind: owner_change | from: Malcolm Hughes <malcolm.hughes@btinternet.com> | style: plain | lang: en
 subject: New person in charge
 --
 Hello,
