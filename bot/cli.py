@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     staff.add_argument("words", nargs=argparse.REMAINDER, help="COMMAND [ARGS]")
 
+    report = sub.add_parser("report", parents=[common], help="digests for staff (the weekly one)")
+    report.add_argument("--weekly", action="store_true", help="the weekly digest (the default)")
+    report.add_argument("--png", default=None, help="write the weekly chart to this PNG file")
+
     outbox = sub.add_parser("outbox", parents=[common], help="outbound mail and its delivery state")
     outbox.add_argument("--json", action="store_true")
     quarantine = sub.add_parser("quarantine", parents=[common], help="messages stored but not processed")
@@ -210,6 +214,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return cmd_staff(app, args)
         if command == "outbox":
             return cmd_outbox(app, args)
+        if command == "report":
+            return cmd_report(app, args)
         if command == "quarantine":
             return cmd_quarantine(app, args)
     finally:
@@ -363,6 +369,23 @@ def cmd_staff(app: App, args: argparse.Namespace) -> int:
     else:
         print(result.text)
         sys.stdout.flush()
+    return 0
+
+
+def cmd_report(app: App, args: argparse.Namespace) -> int:
+    """``report --weekly [--png FILE]``: the weekly digest as text, its chart as a PNG file."""
+    from bot.staff.digest import weekly_chart, weekly_data, weekly_text
+
+    with app.sessions() as session:
+        text = weekly_text(session, app.settings, app.clock)
+        data = weekly_data(session, app.settings, app.clock)
+    if args.png:
+        try:
+            Path(args.png).write_bytes(weekly_chart(data))
+        except OSError as exc:
+            raise Failure(f"{args.png}: {exc.strerror}") from None
+        print(f"chart written to {args.png}", file=sys.stderr)
+    print(text)
     return 0
 
 

@@ -80,6 +80,8 @@ class Effects:
             row.quiet = event != "note"
             self.session.add(row)
             return
+        if actor == "system":  # digests, reminders to staff: not about the sender
+            sender = None
         if sender and self._collapsed(request, sender, now):
             return
         self.session.add(StaffNotification.pending(request_id, event, text, now, sender))

@@ -43,7 +43,13 @@ class Jobs:
         self.renderer = renderer
 
     def all(self) -> list[Callable[[], JobReport]]:
-        return [self.remind_and_expire, self.year_end_notice, self.renewal_alerts]
+        return [
+            self.remind_and_expire,
+            self.year_end_notice,
+            self.renewal_alerts,
+            self.staff_digests,
+            self.staff_reminders,
+        ]
 
     def run_due(self) -> list[JobReport]:
         reports = []
@@ -152,6 +158,55 @@ class Jobs:
                 )
                 count += 1
         return JobReport("renewal_alerts", count)
+
+    def staff_digests(self) -> JobReport:
+        """The morning digest (weekdays) and the weekly digest, once each for their day."""
+        from bot.staff.digest import daily_due, morning_text, weekly_due, weekly_text
+
+        count = 0
+        now = self.clock.now()
+        for key, event, render in (
+            (daily_due(self.settings, self.clock), "digest", morning_text),
+            (weekly_due(self.settings, self.clock), "weekly_digest", weekly_text),
+        ):
+            if key is None:
+                continue
+            with self.sessions() as session, session.begin():
+                if not self._mark(session, key, now):
+                    continue
+                text = render(session, self.settings, self.clock)
+                self._ctx(session).effects.notify_staff(None, event, text, actor="system")
+                count += 1
+        return JobReport("staff_digests", count)
+
+    def staff_reminders(self) -> JobReport:
+        """A request waiting on staff longer than ``staff.reminder_hours`` is recalled once."""
+        limit = dt.timedelta(hours=self.settings.staff.reminder_hours)
+        now = self.clock.now()
+        count = 0
+        with self.sessions() as session, session.begin():
+            rows = session.scalars(
+                select(Request)
+                .where(Request.state.not_in(states.CLOSED), Request.state_changed_at <= now - limit)
+                .order_by(Request.state_changed_at)
+            ).all()
+            ctx = self._ctx(session)
+            for request in rows:
+                if states.waiting_on(request.state) != "staff":
+                    continue
+                stamp = request.state_changed_at.strftime("%Y%m%d%H%M%S")
+                if not self._mark(session, f"staffrem:{request.id}:{stamp}", now):
+                    continue
+                hours = (now - request.state_changed_at).total_seconds() / 3600
+                owner = f" (owner {request.owner})" if request.owner else " (nobody took it: /take)"
+                ctx.effects.notify_staff(
+                    request,
+                    "staff_reminder",
+                    f"Waiting on staff for {hours:.0f} h{owner}",
+                    actor="system",
+                )
+                count += 1
+        return JobReport("staff_reminders", count)
 
 
 def _notice_request(ctx: Context, client: Client, kind: str, subject: str) -> Request:

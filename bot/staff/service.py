@@ -149,7 +149,8 @@ class StaffService:
             raise CommandError(f"no request {ref.strip('[]')}")
         if lock and session.get_bind().dialect.name == "postgresql":
             # shell and chat at once: the second waits here, then sees the first one's action
-            session.refresh(request, with_for_update=True)
+            session.execute(select(Request.id).where(Request.id == request.id).with_for_update())
+            session.refresh(request)
         return request
 
     # -- reading -------------------------------------------------------------------------------

@@ -5,12 +5,14 @@ Staff then act with ``ofbot staff ...`` in a shell; both paths call the same ser
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock
+from bot.staff.cards import CLIENT_EVENTS, render_card, thread_line
 from storage.models import Request, StaffNotification
 
 log = logging.getLogger("ofbot.staff")
@@ -33,7 +35,7 @@ class TerminalStaffChat:
                 .limit(limit)
             ).all()
             for row in rows:
-                log.warning("STAFF %s", render_line(session, row))
+                log.warning("STAFF %s", render_line(session, row, self.clock.tz))
                 row.state = "sent"
                 row.attempts += 1
                 row.sent_at = self.clock.now()
@@ -41,7 +43,9 @@ class TerminalStaffChat:
         return delivered
 
 
-def render_line(session: Session, row: StaffNotification) -> str:
+def render_line(session: Session, row: StaffNotification, tz: dt.tzinfo | None = None) -> str:
+    """A readable block: who and what on the first line, then the client's first lines and the
+    next action; a staff member's own action (quiet) stays one line."""
     if row.request_id is None:
         return row.text
     request = session.get(Request, row.request_id)
@@ -49,4 +53,14 @@ def render_line(session: Session, row: StaffNotification) -> str:
         return row.text
     client = request.client.platform if request.client else "unknown client"
     head = f"[{request.ref}] {client} · {request.kind} · {request.state}"
-    return f"{head}: {row.text}" if not row.text.startswith(f"[{request.ref}]") else row.text
+    first = f"{head}: {row.text}" if not row.text.startswith(f"[{request.ref}]") else row.text
+    if row.quiet:
+        return first
+    card = render_card(session, request, tz or dt.UTC, now=row.created_at)
+    lines = card.text.splitlines()[1:]  # the card's first line repeats the head
+    if row.event in CLIENT_EVENTS:
+        said = thread_line(session, request, row).partition("\n")[2]
+        if said:
+            lines = [*lines, said]
+    hint = f"  → ofbot staff show {request.ref}"
+    return "\n".join([first, *("  " + line if line else "" for line in lines), hint])

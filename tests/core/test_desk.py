@@ -273,3 +273,54 @@ def workdir(tmp_path: Path, db_url: str) -> Path:
     assert ofbot(tmp_path, "init").returncode == 0
     assert ofbot(tmp_path, "clients", "import", "clients.csv").returncode == 0
     return tmp_path
+
+
+def digest_rows(app: App) -> list[StaffNotification]:
+    with app.sessions() as session:
+        return list(
+            session.scalars(
+                select(StaffNotification)
+                .where(StaffNotification.event.in_(["digest", "weekly_digest", "staff_reminder"]))
+                .order_by(StaffNotification.id)
+            )
+        )
+
+
+def test_morning_digest_once_after_its_time_and_staff_reminder(clients: App) -> None:
+    from bot.jobs import Jobs
+
+    app = clients
+    assert isinstance(app.clock, FixedClock)
+    app.clock.instant = dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC)  # Tuesday 08:00 in Paris
+    ref = ingest(app, SUPPORT, subject="Export")
+    jobs = Jobs(app.sessions, app.settings, app.clock, app.renderer)
+    jobs.run_due()
+    assert digest_rows(app) == []  # before 08:30
+    advance(app, 45)  # 08:45 Paris
+    jobs.run_due()
+    jobs.run_due()
+    (digest,) = digest_rows(app)
+    assert digest.event == "digest" and "New (1)" in digest.text and ref in digest.text
+    assert "Waiting on staff, oldest first (1)" in digest.text
+    advance(app, 25 * 60)  # a day later: the next digest, and the request waited too long on staff
+    jobs.run_due()
+    jobs.run_due()
+    events = [r.event for r in digest_rows(app)]
+    assert events.count("digest") == 2 and events.count("staff_reminder") == 1
+
+
+def test_weekly_digest_and_report_png(clients: App, workdir: Path) -> None:
+    from bot.jobs import Jobs
+
+    app = clients
+    assert isinstance(app.clock, FixedClock)
+    app.clock.instant = dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC)  # Monday 09:00 in Paris
+    ingest(app, SUPPORT, subject="Export")
+    Jobs(app.sessions, app.settings, app.clock, app.renderer).staff_digests()
+    weekly = [r for r in digest_rows(app) if r.event == "weekly_digest"]
+    assert len(weekly) == 1 and "Weekly digest" in weekly[0].text
+
+    result = ofbot(workdir, "report", "--weekly", "--png", "week.png")
+    assert result.returncode == 0, result.stderr
+    assert "Weekly digest" in result.stdout
+    assert (workdir / "week.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

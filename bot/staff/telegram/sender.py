@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, ReplyParameters
 from telegram.error import (
     BadRequest,
     Conflict,
@@ -43,6 +43,7 @@ from storage.models import ChatCard, Request, StaffNotification
 log = logging.getLogger("ofbot.telegram")
 
 KeyboardRows = tuple[tuple[InlineKeyboardButton, ...], ...]
+CAPTION_MAX = 1024  # Telegram's limit on a photo caption
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -79,6 +80,7 @@ class Job:
     card_rendered: str
     quiet: bool = False  # a staff member's own action: edit the card, post nothing in its thread
     message_id: int | None = None  # a message already sent for this row (a flood count): edit it
+    event: str = ""
 
 
 @dataclass
@@ -113,6 +115,7 @@ class NotificationSender:
         self.clock = clock
         self.tz = settings.tz
         self.catalogue = settings.catalogue
+        self.settings = settings
         self.chat_id = settings.telegram.staff_chat_id
         self.token = settings.telegram.token.reveal() if settings.telegram.token else None
         self.options = options
@@ -154,7 +157,16 @@ class NotificationSender:
             request = session.get(Request, row.request_id) if row.request_id is not None else None
             if request is None:
                 return Job(
-                    row.id, row.attempts, row.text, None, None, None, None, "", message_id=row.chat_message_id
+                    row.id,
+                    row.attempts,
+                    row.text,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "",
+                    message_id=row.chat_message_id,
+                    event=row.event,
                 )
             card_row = session.get(ChatCard, request.id)
             if card_row is not None and card_row.chat_id != self.chat_id:
@@ -300,6 +312,14 @@ class NotificationSender:
         await asyncio.to_thread(self._failed, job.row_id, f"{type(exc).__name__}: {exc}", delay, True)
 
     async def _send(self, bot: Any, job: Job) -> None:
+        if job.event == "weekly_digest" and job.message_id is None:
+            chart = await asyncio.to_thread(self._weekly_chart)
+            caption = job.text if len(job.text) <= CAPTION_MAX else job.text[: CAPTION_MAX - 1] + "…"
+            photo: Message = await bot.send_photo(
+                self.chat_id, InputFile(chart, filename="weekly.png"), caption=caption
+            )
+            await asyncio.to_thread(self._mark_sent, job.row_id, None, photo.message_id)
+            return
         if job.card is None or job.request_id is None:
             sent_id = await self._send_or_edit(bot, job)
             await asyncio.to_thread(self._mark_sent, job.row_id, None, sent_id)
@@ -324,6 +344,12 @@ class NotificationSender:
                 reply_parameters=ReplyParameters(card_message_id, allow_sending_without_reply=True),
             )
         await asyncio.to_thread(self._mark_sent, job.row_id)
+
+    def _weekly_chart(self) -> bytes:
+        from bot.staff.digest import weekly_chart, weekly_data
+
+        with self.sessions() as session:
+            return weekly_chart(weekly_data(session, self.settings, self.clock))
 
     async def _send_or_edit(self, bot: Any, job: Job) -> int:
         """A plain message; one sent before for the same row (a flood's count) is edited."""
