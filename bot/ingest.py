@@ -276,13 +276,15 @@ class Ingestor:
                 "client's record: nothing was changed, staff decide",
             )
             return
-        if request.state in states.CLOSED:
+        handler = handler_for(request.kind)
+        expected = intent == "confirm" and request.state == states.ANSWERED and handler.confirms_after_answer
+        if request.state in states.CLOSED and not expected:
             # Nothing a client writes is lost: the request reopens as client_wrote (a thanks stays
             # a line in the thread); staff decide.
             late_answer = intent != "question" and request.state not in (states.DONE, states.ANSWERED)
             common.client_wrote(ctx, request, decision.reading.new_text, thanks_allowed=not late_answer)
             return
-        handler_for(request.kind).on_reply(ctx, request, intent)
+        handler.on_reply(ctx, request, intent)
 
     def _after_suppressed(self, session: Session, message: Message, decision: Decision) -> None:
         """A bounce of one of our own mails marks that recipient as failing (RELIABILITY 10)."""

@@ -15,6 +15,9 @@ class Handler:
 
     kind: ClassVar[str]
     description: ClassVar[str]
+    # An "OK" on an answered request of this kind is an answer the handler expects (accepting a
+    # paid manual change, R6): ``on_reply`` gets it instead of the request reopening as client_wrote.
+    confirms_after_answer: ClassVar[bool] = False
 
     def on_new(self, ctx: Context, request: Request) -> None:
         """A new request of this kind from a known client (not in triage)."""

@@ -21,6 +21,7 @@ class ContactUpdateHandler(Handler):
     description = (
         "Record updates: self-service steps at once; staff updates billed to First Price (R4, R6, R7)."
     )
+    confirms_after_answer = True
 
     def on_new(self, ctx: Context, request: Request) -> None:
         client = request.client

@@ -20,6 +20,7 @@ from storage.models import Request
 class PasswordResetHandler(Handler):
     kind = "password_reset"
     description = "Client-account password: self-service steps at once; manual reset only by staff (R6-R8)."
+    confirms_after_answer = True
 
     def on_new(self, ctx: Context, request: Request) -> None:
         client = request.client

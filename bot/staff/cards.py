@@ -25,6 +25,7 @@ from bot.config import CatalogueSettings
 from bot.hours import balance
 from bot.templating import format_hours
 from handlers import handler_for
+from handlers.common import load_detail
 from storage.models import Message, Request, RequestEvent, StaffNotification
 
 CALLBACK_PREFIX = "a"
@@ -283,6 +284,15 @@ def facts_line(session: Session, request: Request, catalogue: CatalogueSettings 
         facts.append(f"scheduled {request.scheduled_for.strftime('%d/%m/%Y')}")
     if request.fee is not None:
         facts.append(f"fee {request.fee} € ({'paid' if request.paid else 'due'})")
+    if request.kind == "dev_quote" and request.detail:
+        notes = load_detail(request)
+        if "refused_by_rule" in notes:
+            blocking = ", ".join(str(b) for b in notes.get("blocking") or [])
+            facts.append(
+                f"yearly quote used ({blocking} not accepted)"
+                if notes["refused_by_rule"]
+                else "yearly quote available"
+            )
     return " · ".join(facts)
 
 
