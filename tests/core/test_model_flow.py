@@ -59,7 +59,9 @@ def test_staff_correct_the_kind_of_an_answered_request(clients: App) -> None:
 
 
 def test_a_corrected_kind_finds_the_fields_the_client_wrote(clients: App) -> None:
-    text = "Bonjour, notre export plante. Par ailleurs nous voudrions la version 4, pas avant le 15 mars 2027."
+    text = (
+        "Bonjour, notre export plante. Par ailleurs nous voudrions la version 4, pas avant le 15 mars 2027."
+    )
     ref = str(_ingest(clients, text, subject="Export en panne")["request"])
     clients.staff.set_kind(ref, "migration", "shell:alice")
     shown = clients.staff.show(ref)
@@ -121,6 +123,11 @@ def test_commands_that_read_no_mail_do_not_import_scikit_learn(tmp_path: Path) -
         "print('SKLEARN', 'sklearn' in sys.modules)"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True, env={"PYTHONPATH": str(ROOT)}
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT)},
     ).stdout
     assert "SKLEARN False" in out

@@ -104,15 +104,21 @@ def test_the_gate_answers_alone_only_when_safe() -> None:
     assert not decide_gate(_prediction("support", 0.6, "support"), True, agree).auto_answer  # below
     disagree = decide_gate(_prediction("support", 0.95, "migration"), True, agree)
     assert not disagree.auto_answer and "the rules read migration" in disagree.reasons[-1]
-    assert decide_gate(_prediction("support", 0.95, "migration"), True, UnderstandingSettings("model")).auto_answer
-    assert not decide_gate(_prediction("support", 0.99, "support"), True, UnderstandingSettings("never")).auto_answer
+    assert decide_gate(
+        _prediction("support", 0.95, "migration"), True, UnderstandingSettings("model")
+    ).auto_answer
+    assert not decide_gate(
+        _prediction("support", 0.99, "support"), True, UnderstandingSettings("never")
+    ).auto_answer
     # a kind that closes the request or spends a yearly right needs more than the model's threshold
     assert not decide_gate(_prediction("hours_statement", 0.75, "hours_statement"), True, agree).auto_answer
     assert decide_gate(_prediction("hours_statement", 0.85, "hours_statement"), True, agree).auto_answer
     custom = UnderstandingSettings(thresholds={"hours_statement": 0.7})
     assert decide_gate(_prediction("hours_statement", 0.75, "hours_statement"), True, custom).auto_answer
     assert not decide_gate(_prediction("other", 0.99, "other"), True, agree).auto_answer
-    two = decide_gate(_prediction("hours_statement", 0.7, "hours_statement", ("dev_quote", 0.25)), True, agree)
+    two = decide_gate(
+        _prediction("hours_statement", 0.7, "hours_statement", ("dev_quote", 0.25)), True, agree
+    )
     assert two.second_ask == "dev_quote"
 
 
