@@ -1,8 +1,9 @@
 """The sealed test split (``corpus/sealed/*``): unseen mail no rule or model was tuned on.
 
-Prints per-field accuracy and wrong automatic answers (run with ``-s``). It asserts only that
-nothing a machine wrote is answered and that wrong automatic answers stay rare; the figures
-themselves are reported once per change (``bench/understanding_eval.py``), never tuned against.
+Prints per-field accuracy and wrong automatic answers (run with ``-s``). The issue's goals are
+kind >= 95 % and wrong automatic answers <= 1 %; the assertions here are only a guard against a
+collapse (kind >= 90 %, wrong automatic answers <= 5 %), because the figures are reported once per
+change (``bench/understanding_eval.py``) and never tuned against.
 """
 
 from __future__ import annotations
@@ -23,4 +24,5 @@ def test_sealed_split(folder: Path) -> None:
     result = evaluate(folder)
     print()
     print("\n".join(result.lines()))
-    assert len(result.wrong_automatic) <= max(1, 0.02 * result.automatic), result.wrong_automatic
+    assert len(result.wrong_automatic) <= max(1, 0.05 * result.automatic), result.wrong_automatic
+    assert result.tallies["kind"].ratio >= 0.90
