@@ -25,7 +25,7 @@ Changement de programme pour notre migration en version 4 : le comite prefere at
 
 Gerard
 
-@@ e003 | kind: support | from: ulm.pierrefonds@gmail.com | style: gmail | att: Screenshot_20261104-181522.png, Screenshot_20261104-181540.png
+@@ e003 | date: 2026-11-04 18:31 | kind: support | from: ulm.pierrefonds@gmail.com | style: gmail | att: Screenshot_20261104-181522.png, Screenshot_20261104-181540.png
 subject:
 --
 Bonjour, voila les captures, le bouton valider ne fait rien quand on saisit un vol de plus de 2h. Merci
@@ -39,7 +39,7 @@ Finalement nous préférons faire la migration en version 4 à partir du 2/05, a
 
 Pour le comité
 
-@@ e005 | kind: support | from: "Dominique Santoni" <d.santoni@wanadoo.fr> | style: outlook | note: long mail quoting an older thread; the migration is in the past
+@@ e005 | date: 2026-11-16 09:10 | kind: support | from: "Dominique Santoni" <d.santoni@wanadoo.fr> | style: outlook | note: long mail quoting an older thread; the migration is in the past
 subject: RE: RE: Soldes après migration
 --
 Bonjour,
@@ -73,7 +73,7 @@ L ALERTE DIT QUE L ABONNEMENT EXPIRE LE 31/12. ON PAYE COMMENT ? LE TRESORIER N 
 
 AC AJACCIO
 
-@@ e007 | kind: owner_change | from: bureau@aeroclub.nc | style: outlook | att: lettre-president-signee.pdf, pv-ag-28-11-2026.pdf, Logo-ACC.png | note: the logo is attached as a file too, so it counts
+@@ e007 | date: 2026-11-30 07:45 | kind: owner_change | from: bureau@aeroclub.nc | style: outlook | att: lettre-president-signee.pdf, pv-ag-28-11-2026.pdf, Logo-ACC.png | note: the logo is attached as a file too, so it counts
 subject: TR: Décision AG - nouveau responsable OpenFlyers
 --
 Bonjour,
@@ -148,7 +148,7 @@ Nous avons reçu une facture de 50 € HT « migration » alors que nous sommes 
 
 Trésorerie AC Vendée
 
-@@ e015 | kind: support | from: "secretariat@aeroclub-martinique.fr" <secretariat@aeroclub-martinique.fr> | style: html | note: HTML-only message, no accents
+@@ e015 | date: 2026-10-28 15:35 | kind: support | from: "secretariat@aeroclub-martinique.fr" <secretariat@aeroclub-martinique.fr> | style: html | note: HTML-only message, no accents
 subject: Probleme de facturation des instructeurs
 --
 Bonjour,

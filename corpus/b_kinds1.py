@@ -259,7 +259,7 @@ Deux choses :
 
 Le caissier, AC Lausanne
 
-@@ d028 | kind: dev_quote | from: lga.treasurer@pt.lu | style: plain | lang: en
+@@ d028 | date: 2026-11-20 18:40 | kind: dev_quote | from: lga.treasurer@pt.lu | style: plain | lang: en
 subject: Dev quote
 --
 Dear all,
@@ -302,7 +302,7 @@ L AEROCLUB D AJACCIO VOUDRAIT UN DEVIS POUR LA GESTION DES CARBURANTS (STOCK DE 
 MERCI
 D SANTONI
 
-@@ o001 | kind: owner_change | from: Gérard Mougin <g.mougin@wanadoo.fr> | style: outlook | att: courrier-nouveau-responsable.pdf, PV-AG-2026.pdf
+@@ o001 | date: 2026-10-02 21:30 | kind: owner_change | from: Gérard Mougin <g.mougin@wanadoo.fr> | style: outlook | att: courrier-nouveau-responsable.pdf, PV-AG-2026.pdf
 subject: Changement de responsable OpenFlyers
 --
 Bonjour,
@@ -347,7 +347,7 @@ Je ne serai plus responsable OpenFlyers pour l'AC Spa à partir de janvier. Mon 
 
 Luc
 
-@@ o006 | kind: owner_change | from: "Claire Fontana" <claire.fontana@bluewin.ch> | style: outlook | att: lettre-comite-signee.pdf, proces-verbal-assemblee.pdf | note: sender not on record; documents attached
+@@ o006 | date: 2026-11-24 08:50 | kind: owner_change | from: "Claire Fontana" <claire.fontana@bluewin.ch> | style: outlook | att: lettre-comite-signee.pdf, proces-verbal-assemblee.pdf | note: sender not on record; documents attached
 subject: Responsable OpenFlyers - Aéro-Club de Lausanne
 --
 Bonjour,
@@ -470,7 +470,7 @@ I was elected president of KZVO last Saturday. Pieter De Smet is no longer on th
 
 Jan Peeters
 
-@@ o020 | kind: owner_change | from: board@lga-gliding.lu | style: gmail | lang: en | att: letter-president.pdf, agm-minutes-2026.pdf
+@@ o020 | date: 2026-11-15 16:00 | kind: owner_change | from: board@lga-gliding.lu | style: gmail | lang: en | att: letter-president.pdf, agm-minutes-2026.pdf
 subject: Change of person in charge
 --
 Hello,
@@ -520,7 +520,7 @@ Nouveau président de l'aéroclub d'Ajaccio (plateforme ac-ajaccio), je souhaite
 
 Marc Giordano
 
-@@ o026 | kind: owner_change | from: accueil@acbs-vannes.fr | style: alt | att: courrier-designation.pdf, pv-ca.pdf
+@@ o026 | date: 2026-10-16 10:30 | kind: owner_change | from: accueil@acbs-vannes.fr | style: alt | att: courrier-designation.pdf, pv-ca.pdf
 subject: TR: désignation nouveau responsable
 --
 Bonjour,
@@ -558,7 +558,7 @@ I am leaving the board of KZVO. Jan Peeters (jan.peeters@telenet.be) becomes res
 
 Pieter
 
-@@ o030 | kind: owner_change | from: gvv.gruyere@bluewin.ch | style: plain | att: lettre-president.pdf, pv-assemblee-2026.pdf
+@@ o030 | date: 2026-10-25 19:15 | kind: owner_change | from: gvv.gruyere@bluewin.ch | style: plain | att: lettre-president.pdf, pv-assemblee-2026.pdf
 subject: Responsable OpenFlyers
 --
 Bonjour,

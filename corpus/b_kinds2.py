@@ -323,7 +323,7 @@ Il nous reste combien d'heures d'assistance cette année ? Nous préparons une l
 
 AC Guadeloupe
 
-@@ h009 | kind: hours_statement | from: tresorerie@aeroclub.nc | style: plain
+@@ h009 | date: 2026-12-01 06:15 | kind: hours_statement | from: tresorerie@aeroclub.nc | style: plain
 subject: État des heures
 --
 Bonjour,

@@ -292,7 +292,8 @@ def build(block: Block, index: int, clients: dict[str, str]) -> tuple[EmailMessa
     our_id = ""
     if ref:
         our_id = f"<{ref.lower()}.{digest('ours', block.ident)[:10]}@openflyers.example>"
-        sent = (date - timedelta(hours=3 + int(digest("gap", block.ident)[:4], 16) % 70)).astimezone(PARIS)
+        gap = int(digest("gap", block.ident)[:6], 16)
+        sent = (date - timedelta(days=1 + gap % 3)).replace(hour=8 + gap % 10, minute=(gap >> 4) % 60)
         if block.get("noquote") is None:
             body = body.rstrip("\n") + "\n" + quote(block, lang, sent, style)
 
