@@ -151,15 +151,6 @@ def parse_prompt(text: str | None) -> tuple[str, str] | None:
     return name, match["ref"]
 
 
-def triage_row(request: Request) -> tuple[Button, ...]:
-    """The row of the model's best kinds as buttons, for a request staff must classify.
-
-    Empty here; the understanding work fills it (``kind REF KIND`` buttons). The card keeps its
-    place: first row, above the estimates.
-    """
-    return ()
-
-
 def desk_row(request: Request, has_files: bool) -> tuple[Button, ...]:
     """Reply, Note, Take, and for an unknown sender "Link to client…"; files when there are."""
     actions = ["reply", "note"]
@@ -182,6 +173,7 @@ def buttons_for(
     valid: tuple[str, ...] | None = None,
     blocked: tuple[str, ...] = (),
     has_files: bool = False,
+    triage: tuple[Button, ...] = (),
 ) -> tuple[tuple[Button, ...], ...]:
     """Rows: the model's kinds, estimates, the valid actions (and "… anyway" for the blocked
     ones), then the desk's own (Reply, Note, Take, Link); a link button to the platform last."""
@@ -199,7 +191,7 @@ def buttons_for(
         data = button_data(request.ref, f"{name} !")
         if data is not None:
             others.append(Button(f"{name.capitalize()} anyway…", data))
-    rows = (triage_row(request), tuple(estimates), tuple(others), desk_row(request, has_files))
+    rows = (triage, tuple(estimates), tuple(others), desk_row(request, has_files))
     link = platform_button(request)
     return tuple(row for row in rows if row) + (((link,),) if link else ())
 
@@ -209,6 +201,32 @@ def platform_button(request: Request) -> Button | None:
     if request.client is None:
         return None
     return Button(f"Open {request.client.platform}", "", url=f"{PLATFORM_URL}{request.client.platform}/")
+
+
+def model_candidates(session: Session, request: Request) -> list[tuple[str, float]]:
+    """The model's best three kinds for the request's first message, with their probabilities."""
+    from bot.learning.records import first_prediction, prediction_json
+
+    shown = prediction_json(first_prediction(session, request.id))
+    return [(str(c["kind"]), float(c["p"])) for c in shown["candidates"]]
+
+
+def candidates_line(candidates: list[tuple[str, float]]) -> str | None:
+    if not candidates:
+        return None
+    return "Model: " + " · ".join(f"{kind} {p:.0%}" for kind, p in candidates)
+
+
+def candidate_buttons(request: Request, candidates: list[tuple[str, float]]) -> tuple[Button, ...]:
+    """One tap routes a request in triage to the chosen kind's handler (``kind REF KIND``)."""
+    if request.state != "triage" or request.client is None:
+        return ()
+    row = []
+    for kind, p in candidates:
+        data = button_data(request.ref, f"kind {kind}")
+        if data is not None:
+            row.append(Button(f"{kind} {p:.0%}", data))
+    return tuple(row)
 
 
 def _excerpt(text: str, lines_max: int = EXCERPT_LINES) -> str:
@@ -320,6 +338,10 @@ def render_card(
     facts = facts_line(session, request, catalogue, now.astimezone(tz).year)
     if facts:
         lines.append(facts)
+    candidates = model_candidates(session, request)
+    model_line = candidates_line(candidates)
+    if model_line:
+        lines.append(model_line)
     if client is None and request.client_hint:
         lines.append(f"The text names platform {request.client_hint} (not trusted)")
     subject = f" — {request.subject[:120]}" if request.subject else ""
@@ -337,7 +359,8 @@ def render_card(
     body = "\n".join(lines)
     if len(body) > TEXT_MAX:
         body = body[: TEXT_MAX - 1] + "…"
-    return Card(text=body, buttons=buttons_for(request, actions, blocked, bool(files)))
+    choices = candidate_buttons(request, candidates)
+    return Card(text=body, buttons=buttons_for(request, actions, blocked, bool(files), choices))
 
 
 def attachments_of(session: Session, request: Request) -> list[tuple[str, int]]:

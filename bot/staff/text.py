@@ -81,6 +81,8 @@ def show_text(shown: dict[str, Any], tz: dt.tzinfo) -> str:
     ]
     if shown.get("actions"):
         lines.append("Next: " + ", ".join(shown["actions"]))
+    if shown.get("candidates"):
+        lines.append("Model: " + " · ".join(f"{c['kind']} {c['p']:.0%}" for c in shown["candidates"]))
     for m in shown.get("messages", []):
         if m["direction"] == "in":
             lines += ["", f"— {local(m['received_at'], tz)} from {m['from']}: {m['subject']}"]
