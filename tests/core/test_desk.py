@@ -324,3 +324,19 @@ def test_weekly_digest_and_report_png(clients: App, workdir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Weekly digest" in result.stdout
     assert (workdir / "week.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_canned_answers_in_the_clients_language(clients: App) -> None:
+    app = clients
+    names = run_command(app.staff, ["canned"], "shell:bob").data
+    assert "more_info" in names  # type: ignore[operator]
+    ref = ingest(
+        app,
+        "Hello,\nThe accounting export stopped working yesterday. Could you have a look?\nThanks",
+        sender="ops@skyschool.example",
+        subject="Export broken",
+    )
+    run_command(app.staff, ["canned", ref, "more_info"], "shell:bob")
+    sent = body(outbox_since(app, 0)[-1])
+    assert sent.startswith("Hello,") and "could you tell us which page" in sent
+    assert sent.count("Hello") == 1

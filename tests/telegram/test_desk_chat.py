@@ -149,3 +149,44 @@ def test_weekly_digest_is_sent_as_a_photo(tg_app: App, fake: FakeBotApi) -> None
     tg_app.deliver()
     photo = fake.wait(lambda: next((m for m in fake.chat(STAFF_CHAT) if m.file_name), None))
     assert photo.text == "Weekly digest — test" and photo.file_data[:4] == b"\x89PNG"
+
+
+def test_approve_with_an_outside_effect_asks_confirm_or_cancel(
+    service: Service, fake: FakeBotApi, tg_app: App
+) -> None:
+    tg_app.ingestor.ingest(  # stored directly: the worker picks it up
+        make_mail(
+            "Bonjour, changement de responsable : notre nouveau responsable est Jean Durand\n"
+            "(jean.durand@mermoz.example).\nCi-joint le courrier signé du président et l'extrait K-BIS.",
+            subject="Nouveau responsable du club",
+            attachments=[
+                ("courrier_signe.pdf", "application/pdf", b"%PDF-1.4 letter"),
+                ("extrait_kbis.pdf", "application/pdf", b"%PDF-1.4 kbis"),
+            ],
+        ),
+        "test",
+    )
+    service.app.deliver()
+    ref = wait_ref(tg_app, fake)[0]
+    card = fake.wait(lambda: card_of(fake, ref))
+    if state(tg_app, ref) != "queued":
+        fake.push(fake.message_update(STAFF_CHAT, STAFF_USER, f"/kind {ref} owner_change"))
+        fake.wait(lambda: state(tg_app, ref) == "queued")
+    fake.wait(lambda: "Approve" in dict(card.buttons()))
+    press(fake, card, "Approve")
+    first = bot_message(fake, f"Approve {ref}")
+    assert "changes the responsible person" in first.text and "jean.durand@mermoz.example" in first.text
+    press(fake, first, "Cancel")
+    fake.wait(lambda: first.text.startswith("Cancelled by Alice"))
+    assert state(tg_app, ref) == "queued"
+    press(fake, card, "Approve")
+    second = fake.wait(
+        lambda: next(
+            (m for m in fake.chat(STAFF_CHAT) if m.text.startswith(f"Approve {ref}") and m is not first), None
+        )
+    )
+    before = len([m for m in fake.chat(STAFF_CHAT) if m.from_bot])
+    press(fake, second, "Confirm")
+    fake.wait(lambda: state(tg_app, ref) == "done")
+    assert second.text.startswith("✔")
+    assert before > 0
