@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import TIERS
-from storage.models import Client
+from storage.models import Client, ClientContact
 
 REQUIRED = (
     "platform",
@@ -228,15 +228,19 @@ def clients_by_address(session: Session, address: str) -> list[Client]:
     address = address.strip().lower()
     if not address:
         return []
+    linked = select(ClientContact.client_id).where(ClientContact.address == address)
     return list(
         session.scalars(
-            select(Client).where(
+            select(Client)
+            .where(
                 or_(
                     Client.client_email == address,
                     Client.contact_email == address,
                     Client.responsible_email == address,
+                    Client.id.in_(linked),  # a sender staff linked to the client (``link``)
                 )
             )
+            .order_by(Client.id)
         )
     )
 

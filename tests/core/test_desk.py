@@ -197,6 +197,8 @@ def test_link_an_unknown_sender_records_a_contact_and_routes(clients: App) -> No
         assert contact is not None and contact.address == "nouveau@mermoz.example"
         client = session.get(Client, contact.client_id)
         assert client is not None and client.platform == "mermoz"
+    later = ingest(app, "Bonjour, une autre question sur les factures ?", sender="nouveau@mermoz.example")
+    assert get_request(app, later).client_id == request.client_id  # a known sender now
 
 
 def test_reopen_and_done_on_client_wrote_closes_without_mail(clients: App) -> None:
