@@ -19,6 +19,7 @@ from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from bot.mail.skeleton import ELIDED_HEADER, LARGE_PART, SKELETON_FROM, skeleton
 from bot.mail.text import html_to_text
 
 # Trace headers are added on the way to us; the same mail arriving by SMTP and by IMAP differs only
@@ -224,6 +225,18 @@ def _part_text(part: Message, defects: list[str]) -> str:
     return payload.decode("utf-8", "replace")
 
 
+def _attachment_size(part: Message) -> int:
+    """Decoded size; for a body the skeleton cut out, the size it left in its header."""
+    try:
+        elided = part.get(ELIDED_HEADER)
+        if elided is not None:
+            return int(str(elided))
+        payload = part.get_payload(decode=True)
+        return len(payload) if isinstance(payload, bytes) else 0
+    except Exception:
+        return 0
+
+
 def _walk(msg: Message, defects: list[str]) -> tuple[str, list[Attachment]]:
     plain: list[str] = []
     html: list[str] = []
@@ -253,11 +266,7 @@ def _walk(msg: Message, defects: list[str]) -> tuple[str, list[Attachment]]:
         if disposition == "attachment" or (filename and not is_text) or not (is_text or filename):
             if ctype.startswith("multipart/") or ctype in ("message/delivery-status",):
                 continue
-            try:
-                payload = part.get_payload(decode=True)
-                size = len(payload) if isinstance(payload, bytes) else 0
-            except Exception:
-                size = 0
+            size = _attachment_size(part)
             inline = disposition == "inline" or (
                 disposition != "attachment" and bool(part.get("Content-ID")) and ctype.startswith("image/")
             )
@@ -271,14 +280,18 @@ def _walk(msg: Message, defects: list[str]) -> tuple[str, list[Attachment]]:
     return body[:MAX_TEXT_CHARS], attachments
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
+def parse_message(
+    raw: bytes, *, skeleton_from: int = SKELETON_FROM, large_part: int = LARGE_PART
+) -> ParsedMessage:
     """Parse bytes into a :class:`ParsedMessage`; any defect is recorded, never raised."""
     defects: list[str] = []
+    # large attachment bodies cut out: time and memory stay near the text's
+    shape = skeleton(raw, threshold=skeleton_from, large_part=large_part)
     try:
-        msg: Message = email.message_from_bytes(raw, policy=email.policy.default)
+        msg: Message = email.message_from_bytes(shape, policy=email.policy.default)
     except Exception as exc:  # the parser itself is lenient, but be certain
         defects.append(f"parse: {type(exc).__name__}: {exc}")
-        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        msg = email.message_from_bytes(shape, policy=email.policy.compat32)
 
     from_value = _safe_header(msg, "From", defects)
     try:
@@ -304,7 +317,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     except Exception:
         items = []
     for key, value in items:
-        headers.append((key, decode_raw_header(str(value))))
+        if key.lower() != ELIDED_HEADER.lower():
+            headers.append((key, decode_raw_header(str(value))))
 
     try:
         text, attachments = _walk(msg, defects)
