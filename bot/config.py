@@ -51,6 +51,7 @@ class MailSettings:
     address: str = "support@localhost"
     domain: str = ""  # filled from the address when empty
     name: str = "Support OpenFlyers"
+    authserv_id: tuple[str, ...] = ()  # our MTA's Authentication-Results id(s); none: the topmost header
 
 
 @dataclass(frozen=True)
