@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import CatalogueSettings
 from bot.hours import balance
+from bot.sender_checks import request_sender_auth
 from bot.templating import format_hours
 from handlers import handler_for
 from handlers.common import load_detail
@@ -342,6 +343,9 @@ def render_card(
     model_line = candidates_line(candidates)
     if model_line:
         lines.append(model_line)
+    auth = request_sender_auth(session, request)
+    if auth is not None and auth.failed:
+        lines.append(f"⚠ Sender authentication failed: {auth.summary()} (approve needs an override)")
     if client is None and request.client_hint:
         lines.append(f"The text names platform {request.client_hint} (not trusted)")
     subject = f" — {request.subject[:120]}" if request.subject else ""

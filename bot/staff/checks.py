@@ -17,6 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.orm import object_session
+
+from bot.sender_checks import approval_blocker
 from handlers import handler_for
 from storage.models import Request
 
@@ -53,7 +56,19 @@ def _link_effect(action: str, request: Request) -> str | None:
     return f"records {request.requester} as a known sender (contact) of the client"
 
 
-DEFAULT_CHECKS: tuple[Check, ...] = (Check("handler", _handler_blockers),)
+def _sender_authentication(action: str, request: Request) -> str | None:
+    """RELIABILITY 13: a sensitive request whose sender failed SPF/DKIM/DMARC is never approved
+    with one tap."""
+    session = object_session(request)
+    if action != "approve" or session is None:
+        return None
+    return approval_blocker(session, request)
+
+
+DEFAULT_CHECKS: tuple[Check, ...] = (
+    Check("handler", _handler_blockers),
+    Check("sender_authentication", _sender_authentication),
+)
 DEFAULT_EFFECTS: tuple[OutsideEffect, ...] = (
     OutsideEffect("handler", _handler_effect),
     OutsideEffect("link", _link_effect),

@@ -22,7 +22,9 @@ from bot.config import Settings
 from bot.effects import Effects
 from bot.hours import Balance, balance
 from bot.learning.records import first_prediction, prediction_json, record_label
+from bot.mail.auth import SenderAuth
 from bot.requests import find_ref
+from bot.sender_checks import request_sender_auth
 from bot.staff import checks
 from bot.staff.errors import CommandError
 from bot.staff.parsing import parse_day, parse_hours
@@ -184,6 +186,7 @@ class StaffService:
                     "target_version": request.target_version,
                     "scheduled_for": request.scheduled_for.isoformat() if request.scheduled_for else None,
                     "summary": request.summary,
+                    "sender_auth": _auth_json(request_sender_auth(session, request)),
                     "messages": [
                         {
                             "direction": "in",
@@ -574,6 +577,10 @@ def already_received(session: Session, request: Request, old: str, kind: str) ->
         return f"Kind changed from {old} to {kind}; the client has received nothing yet"
     lines = "; ".join(f"{o.created_at:%Y-%m-%d %H:%M} {o.subject} ({o.template or 'mail'})" for o in sent)
     return f"Kind changed from {old} to {kind} and the request reopened; the client already received: {lines}"
+
+
+def _auth_json(auth: SenderAuth | None) -> dict[str, object] | None:
+    return auth.to_json() if auth is not None else None
 
 
 def dumps(data: object) -> str:

@@ -79,6 +79,12 @@ def show_text(shown: dict[str, Any], tz: dt.tzinfo) -> str:
         f"From: {shown.get('requester') or '-'} · received {local(shown.get('received_at'), tz)}"
         f" · waits on {shown.get('waiting_on', '-')}",
     ]
+    auth = shown.get("sender_auth")
+    if isinstance(auth, dict) and auth.get("failed"):
+        lines.append(
+            "Sender authentication FAILED: "
+            + ", ".join(f"{m.upper()} {auth[m]}" for m in ("spf", "dkim", "dmarc") if auth.get(m))
+        )
     if shown.get("actions"):
         lines.append("Next: " + ", ".join(shown["actions"]))
     if shown.get("candidates"):
