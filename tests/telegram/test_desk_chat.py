@@ -61,6 +61,9 @@ def test_double_tap_on_an_estimate_mails_once(service: Service, fake: FakeBotApi
     press(fake, card, "0.5 h")
     fake.wait(lambda: state(tg_app, ref) == "awaiting_confirmation")
     fake.wait(lambda: len(fake.calls("answerCallbackQuery")) >= 2)
+    fake.wait(lambda: card.edits >= 1)
+    fake.push(fake.message_update(STAFF_CHAT, STAFF_USER, "/queue"))  # once answered, all is done
+    fake.wait(lambda: any(m.text.startswith("REF") for m in fake.chat(STAFF_CHAT)))
     assert len(mails_about(tg_app, ref)) == 2  # acknowledgment + one estimate
     assert card.edits == 1  # one edit per action
 
@@ -188,5 +191,5 @@ def test_approve_with_an_outside_effect_asks_confirm_or_cancel(
     before = len([m for m in fake.chat(STAFF_CHAT) if m.from_bot])
     press(fake, second, "Confirm")
     fake.wait(lambda: state(tg_app, ref) == "done")
-    assert second.text.startswith("✔")
+    fake.wait(lambda: second.text.startswith("✔"))
     assert before > 0
