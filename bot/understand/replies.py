@@ -24,6 +24,7 @@ from bot.understand.normalize import cue, fold, mask_links
 from bot.understand.types import ReplyIntent
 
 _FIRST_LINES = 6
+_PLAIN_CHARS = 2_000  # a plain "yes" is short: a longer reply is for staff, whatever it says
 
 # Affirmative phrases built with a negation word: replaced by a neutral affirmative token first.
 _AFFIRMATIVE_IDIOMS = cue(
@@ -348,6 +349,8 @@ def reply_intent(new_text: str) -> ReplyIntent:
     """Interpret the new text of a reply; unclear means ``question`` (staff decide)."""
     lines = [line.strip() for line in mask_links(fold(new_text)).splitlines() if line.strip()]
     if not lines:
+        return "question"
+    if sum(len(line) for line in lines) > _PLAIN_CHARS:
         return "question"
     whole = _AFFIRMATIVE_IDIOMS.sub(_IDIOM_TOKEN, "\n".join(lines))
     go = _NO_THEN_GO.match(whole)
