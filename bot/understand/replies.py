@@ -37,12 +37,65 @@ _AFFIRMATIVE_IDIOMS = cue(
     r"no need to (call|ring|phone)( us| me| back)*",
     r"pas d'autres? questions?",
     r"no (other|further) questions?",
+    r"(aucune|pas d'|no|sans) objections?",
+    r"pourquoi pas",
+    r"why not",
 )
 _IDIOM_TOKEN = " xfine "
+# Fixed phrases that look like a condition or a time but are neither: read as nothing.
+_NEUTRAL_IDIOMS = cue(
+    r"apres (mure |longue )?(reflexion|discussion|deliberation|concertation|consultation|verification|echange)s?",
+    r"after (some |careful |much )?(thought|consideration|discussion|review|deliberation)",
+    r"apres tout",
+    r"after all",
+    r"quand meme",
+    r"tout de meme",
+    r"si (besoin|necessaire)",
+    r"if (needed|necessary|any|required)",
+    r"if there (is|are) (one|any)",
+    r"s'il y a lieu",
+    r"s'il y en a",
+    r"but anyway",
+    r"mais bon",
+    r"en tout cas",
+    r"anyway",
+    r"avant tout",
+)
+# A clause that acknowledges a fact ("nous avons compris qu'il n'y a pas de retour arrière", "we
+# understand it cannot be undone") carries its own negation: it says nothing against the decision.
+_ACKNOWLEDGED_FACT = cue(
+    r"(bien )?compris",
+    r"comprenons",
+    r"understand*",
+    r"understood",
+    r"conscien*",
+    r"aware",
+    r"connaissance de cause",
+    r"acknowledg*",
+    r"(prenons|pris|prends) (bonne )?(acte|note)",
+    r"irreversib*",
+    r"cannot be undone",
+    r"no (way|going) back",
+    r"(pas de|sans) retour( en)?( arriere)?",
+    r"revenir en arriere",
+)
+# An acknowledgement without a decision: with it, a mere "très bien" or "parfait" confirms nothing.
+_ACKNOWLEDGEMENT = cue(
+    r"c'est note",
+    r"bien note",
+    r"note",
+    r"noted",
+    r"bien recu",
+    r"well received",
+    r"received",
+    r"merci (pour|de) (l'info|les infos|l'information|les informations|l'explication|les explications|"
+    r"la reponse|votre reponse|le retour|votre retour|ces precisions|les precisions)",
+    r"thanks? (you )?for (the info|the information|the explanation|your answer|your reply|letting us know)",
+)
 
 # A leading "non" that only waves away a worry before an explicit go-ahead: "Non, c'est bon, allez-y".
 _NO_THEN_GO = re.compile(
-    r"^\W*((non|no)\W+)+(?=(c'est bon\W+|ca (me |nous )?va\W+|that's fine\W+|it's fine\W+|xfine\W+)?"
+    r"\W*((non|no)\W+)+(?=(c'est bon\W+|ca (me |nous )?va\W+|that's fine\W+|it's fine\W+|xfine\W+)?"
     r"(allez-?y|go ahead|vous pouvez (y aller|lancer|proceder|commencer)|lancez|please proceed)\b)"
 )
 
@@ -71,10 +124,6 @@ _REFUSAL = cue(
     r"oubliez",
     r"(we|i) ?('ll|will|shall|would|'d) (rather )?pass",
     r"hold off",
-    r"pas pour (le moment|l'instant|cette annee|maintenant|cette fois)",
-    r"pas maintenant",
-    r"pas cette (fois|annee)",
-    r"not (for |at )?(now|the moment|this time|this year)",
     r"pas d'accord",
     r"disagree",
     r"(do not|don't) agree",
@@ -83,10 +132,43 @@ _REFUSAL = cue(
     r"(n'avons|n'ai|n'a|n'aurons) plus besoin",
     r"plus (besoin|necessaire)",
     r"not needed any ?more",
+    r"disregard",
+    r"withdraw*",
+    r"(retir\w*|retrait de) (notre|la|ma|cette) demande",
+    r"decided against",
+    r"(decide|decided|decidons|avons decide|a decide|choisi|chosen) (de ne pas|not to|against|d'attendre|to wait)",
+    r"(say|says|said|dit|disons|dis|repond\w*) (no|non)",
+    r"don't bother",
+    r"ne vous (embetez|derangez) pas",
+    r"forget (it|about it)",
 )
+# A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
+_SOFT_REFUSAL = cue(
+    r"pas pour (le moment|l'instant|cette annee|maintenant|cette fois)",
+    r"pas maintenant",
+    r"pas cette (fois|annee)",
+    r"not (for |at )?(now|the moment|this time|this year)",
+    r"(maybe|peut-etre) (another|next|une autre|l'an prochain|l'annee prochaine)",
+)
+# A negated act of ours or an order not to act, in a clause of its own: "on ne va pas le faire",
+# "merci de ne rien facturer", "ne faites rien", "don't bother", "we won't need it".
+_NEGATED_ACT = cue(
+    r"(on|nous|je) (ne|n') ?(va|vais|allons|veut|voulons|veux|souhaite|souhaitons|desire|desirons|compte|"
+    r"comptons|fera|ferons|ferai|donnera|donnerons|prendra|prendrons|lancera|lancerons)\w* (pas|plus|rien)",
+    r"(merci|priere) de ne (pas|rien|plus)",
+    r"ne (\w+ez|faites|dites|rien \w+ez) (pas|rien|plus)",
+    r"n'\w+ez (pas|rien|plus)",
+    r"(we|i) (won't|will not|'ll not|shall not|do not want|don't want|do not need|don't need)",
+)
+# Inside a condition a negation belongs to the condition: "oui, à condition de ne pas lancer avant lundi".
+_CONDITION_IN_CLAUSE = cue(
+    r"si", r"if", r"unless", r"a condition", r"tant que", r"sauf", r"avant", r"before", r"until", r"jusqu'*",
+    r"provided", r"as long as", r"pourvu", r"sans", r"without",
+)  # fmt: skip
 
 # Conditions, questions and deferrals: the client did not decide (yet), staff read it.
-_UNDECIDED = cue(
+# Conditions and questions: the client did not decide (yet), staff read it.
+_CONDITION = cue(
     # conditions
     r"si",
     r"s'il (est|etait|faut|y a)",
@@ -115,8 +197,6 @@ _UNDECIDED = cue(
     r"only",
     r"seulement",
     r"uniquement",
-    r"sans",
-    r"without",
     r"avant",
     r"apres",
     r"before",
@@ -157,14 +237,18 @@ _UNDECIDED = cue(
     r"wonder*",
     r"je me demande",
     r"preciser",
-    r"clarif*",
-    r"expli*",
-    # deferrals: someone else, or later, decides
+    r"clarif(y|ier|iez)",
+    r"expliqu(er|ez)",
+    r"explain",
+)
+# Deferrals: someone else decides, or later.
+_DEFERRAL = cue(
     r"(je|nous|on) (vous )?(re)?dis",
     r"je vous (redis|redirai|tiens|tiendrai)",
     r"(je|nous) reviens",
     r"(je|nous) reviendr*",
     r"revenir vers vous",
+    r"vous \w+(ra|rai|rons|ront)",
     r"tenir au courant",
     r"keep you (posted|informed|updated)",
     r"(get|come) back to you",
@@ -219,6 +303,7 @@ _DECISION = cue(
     r"go(ing)? ahead",
     r"go",
     r"proceed*",
+    r"pursu*",
     r"lanc*",
     r"donn\w* suite",
     r"continu*",
@@ -264,24 +349,18 @@ _NEGATION = cue(
     r"negatif",
 )
 _LEADING_NO = re.compile(
-    r"^\W*((alors|finalement|bon|bah|ben|helas|desole|sorry|well|hmm|euh)\W+)*(non|no|nope|negatif)\b"
+    r"\W*((alors|finalement|bon|bah|ben|helas|desole|sorry|well|hmm|euh)\W+)*(non|no|nope|negatif)\b"
 )
+# A decision in plain words: enough on its own in the first lines.
 _AFFIRMATIVE = cue(
     r"oui",
-    r"ok",
-    r"okay",
-    r"okidoki",
     r"d'accord",
     r"d'acc",
     r"dac",
     r"accord",
-    r"je (vous )?confirme",
-    r"nous (vous )?confirmons",
-    r"confirme",
+    r"(je |nous |on )?(vous )?confirm(e|ons|ez)",
     r"confirmee?s?",
-    r"confirmed",
-    r"i confirm",
-    r"we confirm",
+    r"(i |we )?confirm(s|ed)?",
     r"c'est bon",
     r"cest (bon|ok)",
     r"c (bon|ok)",
@@ -289,6 +368,7 @@ _AFFIRMATIVE = cue(
     r"c'est tout bon",
     r"allez-?y",
     r"vous pouvez (y aller|lancer|proceder|commencer|deduire|valider|demarrer|faire)",
+    r"you (may|can) (do it|go ahead|proceed|start|go)",
     r"(nous |on )?(validons|valide|validee?s?)",
     r"j'accepte",
     r"nous acceptons",
@@ -307,21 +387,32 @@ _AFFIRMATIVE = cue(
     r"yes",
     r"yep",
     r"yeah",
-    r"sure",
     r"agreed",
     r"(we|i) agree",
     r"sounds (good|great|fine)",
     r"(please )?proceed",
     r"approved?",
-    r"fine",
-    r"perfect",
-    r"parfait",
     r"c'est parti",
     r"(that|it|this) works",
     r"works for (us|me)",
+    r"(it is|it's|that is|that's) (good|fine|ok|okay) (for|with) (us|me)",
+    r"good for (us|me)",
     r"let's (do it|go|proceed)",
     r"lancez",
     r"banco",
+    r"ok pour (nous|moi)",
+    r"bon pour (nous|moi|accord)",
+    r"affirmatif",
+)
+# Glad words that confirm only when the reply does not merely acknowledge information.
+_GLAD = cue(
+    r"ok",
+    r"okay",
+    r"okidoki",
+    r"sure",
+    r"fine",
+    r"perfect",
+    r"parfait",
     r"top",
     r"super",
     r"nickel",
@@ -329,45 +420,80 @@ _AFFIRMATIVE = cue(
     r"genial",
     r"great",
     r"excellent",
-    r"ok pour (nous|moi)",
-    r"bon pour (nous|moi|accord)",
     r"tres bien",
     r"entendu",
-    r"affirmatif",
     r"volontiers",
     r"avec plaisir",
     r"xfine",
 )
-_CLAUSE = re.compile(r"[.!;:\n]+|,|\b(?:et|and|puis|then)\b")
+_CLAUSE = re.compile(r"([.!;:\n]+|,|\b(?:et|and|puis|then)\b)")
 
 
 def _clauses(text: str) -> list[str]:
-    return [part for part in _CLAUSE.split(text) if part and part.strip()]
+    return [part for part in _CLAUSE.split(text)[::2] if part and part.strip()]
+
+
+def _without_acknowledged_facts(text: str) -> str:
+    """``text`` with the clauses that acknowledge a fact blanked, separators kept."""
+    parts = _CLAUSE.split(text)
+    return "".join(
+        " " if i % 2 == 0 and _ACKNOWLEDGED_FACT.search(part) else part for i, part in enumerate(parts)
+    )
+
+
+# The greeting before the answer: "Bonjour,\n\nNon, ne faites rien" starts with "non".
+_GREETING = re.compile(
+    r"(?:\W*(bonjour|bonsoir|salut|hello|hi|hey|dear|cher|chere|madame|monsieur|good (morning|afternoon|evening))"
+    r"\b[^\n,.!:]{0,40}([,.!:]|\n)\s*)+"
+)
+_IMPERATIVE_NOT = re.compile(r"^\W*(please\W+)?(don't|do not|never)\b")
+
+
+def _refuses(clause: str) -> bool:
+    """A clause that refuses: a decision negated in it, or an act of ours negated, outside a condition."""
+    if _CONDITION_IN_CLAUSE.search(clause):
+        return False
+    if _NEGATED_ACT.search(clause) or _IMPERATIVE_NOT.match(clause):
+        return True
+    return bool(_NEGATION.search(clause) and _DECISION.search(clause))
 
 
 def reply_intent(new_text: str) -> ReplyIntent:
-    """Interpret the new text of a reply; unclear means ``question`` (staff decide)."""
+    """Interpret the new text of a reply; unclear means ``question`` (staff decide).
+
+    Order: an explicit refusal; a deferral; a question; a refusing clause; a refusal for now; a
+    condition; a leading "non"; any other negation (unclear); then, only then, agreement.
+    """
     lines = [line.strip() for line in mask_links(fold(new_text)).splitlines() if line.strip()]
-    if not lines:
-        return "question"
-    if sum(len(line) for line in lines) > _PLAIN_CHARS:
+    if not lines or sum(len(line) for line in lines) > _PLAIN_CHARS:
         return "question"
     whole = _AFFIRMATIVE_IDIOMS.sub(_IDIOM_TOKEN, "\n".join(lines))
-    go = _NO_THEN_GO.match(whole)
+    whole = _NEUTRAL_IDIOMS.sub(" ", whole)
+    greeting = _GREETING.match(whole)
+    opening = greeting.end() if greeting else 0  # where the answer itself starts
+    go = _NO_THEN_GO.match(whole, opening)
     if go:
-        whole = whole[go.end() :]
-    if _REFUSAL.search(whole):
+        whole = whole[:opening] + whole[go.end() :]
+    # Clauses that acknowledge a fact carry their own negations ("sans retour arrière").
+    own = _without_acknowledged_facts(whole)
+    clauses = _clauses(own)
+    if _REFUSAL.search(own):
         return "refuse"
-    if "?" in whole or _UNDECIDED.search(whole):
+    if _DEFERRAL.search(whole) or "?" in whole:
         return "question"
-    clauses = _clauses(whole)
-    if any(_NEGATION.search(c) and _DECISION.search(c) for c in clauses):
-        return "refuse"  # "je ne confirme pas", "we do not want to go ahead", "merci de ne pas lancer"
-    if _LEADING_NO.match(whole):
+    if any(_refuses(c) for c in clauses):
+        return "refuse"  # "je ne confirme pas", "we will not pursue it", "merci de ne rien facturer"
+    if _SOFT_REFUSAL.search(own):
         return "refuse"
-    if _NEGATION.search(whole):
+    if _CONDITION.search(whole):
+        return "question"
+    if _LEADING_NO.match(whole, opening):
+        return "refuse"
+    if _NEGATION.search(own):
         return "question"  # a negation we cannot place: never a confirmation
     head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _AFFIRMATIVE.search(head):
+        return "confirm"
+    if _GLAD.search(head) and not _ACKNOWLEDGEMENT.search(whole):
         return "confirm"
     return "question"

@@ -111,3 +111,35 @@ def test_the_affirmative_cue_must_be_in_the_first_lines() -> None:
         ["Bonjour,", "Nous avons relu votre message."] + ["Détail de notre planning."] * 6 + ["OK"]
     )
     assert reply_intent(body) == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that acknowledges a fact keeps its negation to itself
+        ("D'accord, nous savons bien qu'on ne pourra plus revenir en arrière.", "confirm"),
+        ("Yes. We are aware there is no going back.", "confirm"),
+        ("Nous avons compris que c'est définitif, mais nous ne voulons pas migrer.", "refuse"),
+        # a greeting before a plain "non"
+        ("Bonsoir Madame,\n\nNon, finalement ne changez rien.", "refuse"),
+        ("Hello Tom,\nNo. Leave it as it is.", "refuse"),
+        # a negated act of ours, or an order not to act
+        ("Nous ne comptons pas aller plus loin.", "refuse"),
+        ("Merci de ne rien envoyer pour l'instant.", "refuse"),
+        ("Please don't touch anything.", "refuse"),
+        # inside a condition, a negation belongs to the condition
+        ("Oui, à condition de ne pas couper le planning en journée.", "question"),
+        # a refusal for now, unless the decision is deferred
+        ("Pas pour cette année, merci.", "refuse"),
+        ("Pas pour l'instant : la trésorière vous écrira en janvier.", "question"),
+        # fixed phrases that are neither a condition nor a time
+        ("Après réflexion, c'est d'accord.", "confirm"),
+        ("Allez-y, et facturez le reste si nécessaire.", "confirm"),
+        # a glad word with a mere acknowledgement confirms nothing; a plain decision does
+        ("Très bien, c'est noté.", "question"),
+        ("Super, merci pour les infos.", "question"),
+        ("Bien reçu, nous validons.", "confirm"),
+    ],
+)
+def test_clause_level_reading(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
