@@ -230,18 +230,21 @@ async def run_elected(
         task = asyncio.create_task(work(halt))
         try:
             while not stop.is_set() and not task.done():
-                await asyncio.wait(
-                    {task, asyncio.ensure_future(stop.wait())},
-                    timeout=retry_seconds,
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
+                stopper = asyncio.ensure_future(stop.wait())
+                try:
+                    await asyncio.wait(
+                        {task, stopper}, timeout=retry_seconds, return_when=asyncio.FIRST_COMPLETED
+                    )
+                finally:
+                    stopper.cancel()
                 if not task.done() and not await asyncio.to_thread(lock.alive):
                     log.warning("%s: lock lost (database connection gone); standing down", what)
                     break
         finally:
             halt.set()
-            with contextlib.suppress(Exception, asyncio.CancelledError):
-                await asyncio.wait_for(task, 60)
+            if not task.done():
+                task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
             await asyncio.to_thread(lock.release)
         if task.done() and not task.cancelled() and task.exception() is not None:
             log.error("%s stopped: %s", what, task.exception())

@@ -256,7 +256,12 @@ class Ingestor:
             message.fingerprint = loops.fingerprint(decision.reading.new_text)
             return decision
         verdict = loops.judge(
-            session, message, decision.parsed.subject, decision.reading.new_text, self.clock.now()
+            session,
+            message,
+            decision.parsed.subject,
+            decision.reading.new_text,
+            decision.reading.attachments,
+            self.clock.now(),
         )
         if not verdict.machine:
             return decision

@@ -6,15 +6,17 @@ subject, none of our headers, so each of their mails looks like a new request an
 answer, which they answer... This module judges the sender's *behaviour* instead, from what is
 already stored (one indexed look-up per message):
 
-* the same new text again (quotes stripped) from that address within a day: a repeat;
-* no human text at all, or an answer within seconds of our last mail to that address being
-  delivered (a batch of a client's mail processed at once is not an answer to anything),
-  together with a subject already seen from that address within a day;
-* once an address is caught, a further mail from it with any of those signs is kept silently
-  for ``NOTICE_WINDOW`` (RFC 3834 §2: do not answer the same sender with the same notice more
-  than once in a period of days), and staff are told once, not once per mail.
+* a *repeat*: the same new text again (quotes stripped) from that address within a day, or no
+  text of its own and no attachment;
+* together with the same subject again within a day, or an answer within seconds of our last
+  mail to that address being delivered (a batch of a client's mail processed at once answers
+  nothing), or an address already caught: once caught, an address stays suspect for
+  ``NOTICE_WINDOW`` (RFC 3834 §2: do not answer the same sender with the same notice more than
+  once in a period of days), and staff are told once, not once per mail.
 
-A client's distinct requests (their own text each time) are never caught, however many in a day.
+A client's distinct requests (their own text each time) are never caught, however many in a day,
+whatever their subjects and however fast they come. A responder that varies its text is left to
+the daily cap on automatic answers (:meth:`bot.effects.Effects.mail`).
 Only mail that would open a new request is judged: replies on a request go to its handler.
 """
 
@@ -64,7 +66,9 @@ class Verdict:
 HUMAN = Verdict(False)
 
 
-def judge(session: Session, message: Message, subject: str, new_text: str, now: dt.datetime) -> Verdict:
+def judge(
+    session: Session, message: Message, subject: str, new_text: str, attachments: int, now: dt.datetime
+) -> Verdict:
     """Does this mail, about to open a new request, come from a machine? Records a catch."""
     address = message.from_addr
     message.fingerprint = fingerprint(new_text)
@@ -80,14 +84,15 @@ def judge(session: Session, message: Message, subject: str, new_text: str, now: 
     key = subject_key(subject)
     same_text = message.fingerprint is not None and any(fp == message.fingerprint for _, fp in earlier)
     same_subject = bool(key) and any(subject_key(s or "") == key for s, _ in earlier)
-    empty = message.fingerprint is None
+    empty = message.fingerprint is None and attachments == 0
     quick = (
         session.scalar(
             select(OutboxMail.id)
             .where(
                 OutboxMail.to_addr == address,
                 OutboxMail.sent_at >= message.received_at - QUICK,
-                OutboxMail.sent_at <= message.received_at,
+                # strictly after: under a stopped clock (OFBOT_NOW) no time passes, nothing is quick
+                OutboxMail.sent_at < message.received_at,
             )
             .limit(1)
         )
@@ -105,7 +110,7 @@ def judge(session: Session, message: Message, subject: str, new_text: str, now: 
         )
         if present
     ]
-    machine = same_text or (same_subject and (empty or quick)) or (suspect and bool(signs))
+    machine = (same_text or empty) and (same_subject or quick or suspect)
     if not machine:
         return HUMAN
     why = ", ".join(signs)

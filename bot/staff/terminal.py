@@ -16,6 +16,7 @@ from bot.clock import Clock
 from storage.models import Request, StaffNotification
 
 log = logging.getLogger("ofbot.staff")
+BATCH = 20
 
 
 class TerminalStaffChat:
@@ -30,6 +31,16 @@ class TerminalStaffChat:
         self.claims = claims or Claims(sessions, "ofbot", dt.timedelta(seconds=30))
 
     def deliver_due(self, limit: int = 500) -> int:
+        delivered = 0
+        while delivered < limit:
+            count = self._deliver_batch(min(BATCH, limit - delivered))
+            if not count:
+                break
+            delivered += count
+        return delivered
+
+    def _deliver_batch(self, limit: int) -> int:
+        """A few rows per transaction: a worker killed mid-batch repeats few lines."""
         due = StaffNotification.state == "pending"
         ids = self.claims.claim(StaffNotification, due, limit)
         if not ids:
