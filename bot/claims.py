@@ -70,10 +70,13 @@ class Claims:
             )
             ids = list(session.scalars(query))
             if ids:
+                values: dict[str, Any] = {"lease_until": now + self.lease, "claimed_by": self.worker}
+                if model is Message:  # counted, so a message that kills its worker is set aside
+                    values["claims"] = Message.claims + 1
                 session.execute(
                     update(model)
                     .where(model.id.in_(ids))
-                    .values(lease_until=now + self.lease, claimed_by=self.worker)
+                    .values(**values)
                     .execution_options(synchronize_session=False)
                 )
         return ids
@@ -96,11 +99,16 @@ class Claims:
         """Give back rows this worker claimed and did not do (stopping early)."""
         if not ids:
             return
+        values: dict[str, Any] = {"lease_until": None}
+        if model is Message:
+            values["claims"] = Message.claims - 1  # given back untouched: not an attempt
         with self.sessions() as session, session.begin():
             session.execute(
                 update(model)
-                .where(model.id.in_(list(ids)), model.claimed_by == self.worker)
-                .values(lease_until=None)
+                .where(
+                    model.id.in_(list(ids)), model.claimed_by == self.worker, model.lease_until.is_not(None)
+                )
+                .values(**values)
                 .execution_options(synchronize_session=False)
             )
 

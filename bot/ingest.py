@@ -35,6 +35,13 @@ from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
 
 log = logging.getLogger("ofbot.ingest")
+MAX_CLAIMS = 3  # a message whose processing never finished this often is quarantined
+
+
+class PoisonMessage(Exception):
+    """The message was claimed again and again and never processed: it may be what kills workers."""
+
+
 CLAIM_BATCH = 16  # messages claimed at once: few enough to share a backlog among workers
 _OUR_ID_RE = r"<ofbot\.[0-9a-f]{32}@{domain}>"
 
@@ -176,6 +183,11 @@ class Ingestor:
                     raise LookupError(f"message #{row_id} not found")
                 if message.status != "stored":
                     return self._previous_outcome(session, message)
+                if message.claims > MAX_CLAIMS:
+                    raise PoisonMessage(
+                        f"taken {message.claims - 1} times before without finishing (a worker killed or "
+                        "stopped while processing it): set aside so that the next ones go on"
+                    )
                 explanation = self._process(session, message)
                 return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:

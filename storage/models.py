@@ -117,6 +117,7 @@ class Message(Base):
     processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     worker: Mapped[str | None] = mapped_column(String(120))  # the worker that processed it
     fingerprint: Mapped[str | None] = mapped_column(String(64))  # of its new text (bot.loops)
+    claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # times taken to process
     lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # bot.claims
     claimed_by: Mapped[str | None] = mapped_column(String(120))
 

@@ -151,3 +151,26 @@ def test_show_json_names_the_worker_of_each_event(clients: App, workers: list[Ap
     outcome = workers[1].ingestor.ingest(make_mail(SUPPORT), "test")
     shown = clients.staff.show(str(outcome.explanation["request"]))
     assert shown["events"] and all(e["worker"] == "w1" for e in shown["events"])
+
+
+def test_a_message_that_keeps_killing_its_worker_is_set_aside(clients: App) -> None:
+    bad = clients.ingestor.store(make_mail(SUPPORT), "test").row_id
+    good = clients.ingestor.store(make_mail(f"{SUPPORT} (2)"), "test").row_id
+    lease = dt.timedelta(seconds=0.2)
+    for n in range(3):  # three workers take it and die before they finish
+        dying = Claims(clients.sessions, f"dead{n}", lease)
+        assert bad in dying.claim(Message, Message.id == bad, 1)
+        threading.Event().wait(0.3)
+    outcomes = {o.row_id: o for o in clients.ingestor.process_pending()}
+    assert outcomes[bad].quarantined and "set aside" in (outcomes[bad].error or "")
+    assert not outcomes[good].quarantined
+
+
+def test_claims_given_back_unprocessed_do_not_count_as_attempts(clients: App) -> None:
+    row_id = clients.ingestor.store(make_mail(SUPPORT), "test").row_id
+    claims = Claims(clients.sessions, "w", dt.timedelta(seconds=30))
+    for _ in range(5):
+        assert claims.claim(Message, Message.id == row_id, 1) == [row_id]
+        claims.release(Message, [row_id])
+    (outcome,) = clients.ingestor.process_pending()
+    assert not outcome.quarantined

@@ -23,6 +23,7 @@ def upgrade() -> None:
         op.add_column(table, sa.Column("claimed_by", sa.String(length=120), nullable=True))
     op.add_column("messages", sa.Column("worker", sa.String(length=120), nullable=True))
     op.add_column("messages", sa.Column("fingerprint", sa.String(length=64), nullable=True))
+    op.add_column("messages", sa.Column("claims", sa.Integer(), nullable=False, server_default="0"))
     op.create_index("ix_messages_sender", "messages", ["from_addr", "received_at"])
     op.create_table(
         "sender_loops",
@@ -48,6 +49,7 @@ def downgrade() -> None:
     op.drop_column("request_events", "worker")
     op.drop_table("sender_loops")
     op.drop_index("ix_messages_sender", table_name="messages")
+    op.drop_column("messages", "claims")
     op.drop_column("messages", "fingerprint")
     op.drop_column("messages", "worker")
     for table in _LEASED:
