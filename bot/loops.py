@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.requests import BRACKETED_REF_RE
+from bot.understand.normalize import strip_subject_prefixes
 from storage.models import Message, OutboxMail, SenderLoop
 
 WINDOW = dt.timedelta(days=1)  # how far back a repeat counts
@@ -38,7 +39,6 @@ QUICK = dt.timedelta(seconds=20)  # "within seconds of ours": no person reads an
 NOTICE_WINDOW = dt.timedelta(days=7)  # a caught address stays suspect this long (RFC 3834 §2)
 _HISTORY = 50  # earlier mails of the sender looked at
 
-_PREFIX = re.compile(r"^\s*((re|fwd?|tr|aw|wg|sv|antw|r[ée]f)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
@@ -53,7 +53,7 @@ def fingerprint(text: str) -> str | None:
 def subject_key(subject: str) -> str:
     """The subject without reply/forward prefixes and our references, for comparison."""
     text = BRACKETED_REF_RE.sub(" ", subject)
-    return _SPACE.sub(" ", _PREFIX.sub("", text)).strip().casefold()
+    return _SPACE.sub(" ", strip_subject_prefixes(text)).strip().casefold()
 
 
 @dataclass(frozen=True)
