@@ -17,6 +17,7 @@ from bot.claims import Claims
 from bot.clock import Clock, clock_from_env
 from bot.config import Settings
 from bot.ingest import Ingestor
+from bot.learning.store import LiveModel
 from bot.outbox import DeliveryReport, OutboxSender, Transport, make_transport
 from bot.staff.service import StaffService
 from bot.staff.terminal import TerminalStaffChat
@@ -41,6 +42,7 @@ class App:
     staff: StaffService
     outbox: OutboxSender
     staff_chat: StaffChat
+    models: LiveModel
 
     def deliver(self) -> DeliveryReport:
         """Send what is pending: client mail, then staff notifications (terminal chat)."""
@@ -67,6 +69,7 @@ def build_app(
     claims = Claims(
         sessions, settings.service.worker_name, dt.timedelta(seconds=settings.service.lease_seconds)
     )
+    models = LiveModel()  # the Classifier seam: the live kind model, loaded once per process
     outbox = OutboxSender(
         sessions,
         transport or make_transport(settings.outbound),
@@ -87,8 +90,9 @@ def build_app(
         engine=engine,
         sessions=sessions,
         renderer=renderer,
-        ingestor=Ingestor(sessions, settings, clock, renderer),
+        ingestor=Ingestor(sessions, settings, clock, renderer, models),
         staff=StaffService(sessions, settings, clock, renderer),
         outbox=outbox,
         staff_chat=staff_chat,
+        models=models,
     )
