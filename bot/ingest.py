@@ -88,7 +88,11 @@ class Ingestor:
         self.settings = settings
         self.clock = clock
         self.renderer = renderer
-        self.our = OurIdentity(address=settings.mail.address, domain=settings.mail_domain)
+        self.our = OurIdentity(
+            address=settings.mail.address,
+            domain=settings.mail_domain,
+            authserv_ids=settings.mail.authserv_id,
+        )
         self.worker = settings.service.worker_name
         self.claims = Claims(sessions, self.worker, dt.timedelta(seconds=settings.service.lease_seconds))
 
