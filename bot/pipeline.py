@@ -8,21 +8,20 @@ its :class:`Decision` to the handlers.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clients import find_by_address, platform_names
 from bot.config import UnderstandingSettings
+from bot.mail.auth import SenderAuth, sender_auth
 from bot.mail.parse import ParsedMessage, parse_message
+from bot.requests import REF_RE, ref_from_match
 from bot.understand import OurIdentity, Reading, read_message
 from bot.understand.gate import Gate, decide_gate
 from bot.understand.prediction import Classifier
 from storage.models import Client, OutboxMail, Request
-
-REF_RE = re.compile(r"\[?\b(OF-(\d{4})-(\d{4,6}))\b\]?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +37,7 @@ class Decision:
     kind: str | None  # the reading of a new request; None for replies and suppressed mail
     triage: bool
     gate: Gate | None = None  # for a new request: may the bot answer by itself, and why
+    auth: SenderAuth | None = None  # SPF/DKIM/DMARC as our MTA judged the sender
 
     @property
     def confidence(self) -> float | None:
@@ -98,7 +98,7 @@ def thread(session: Session, parsed: ParsedMessage) -> Request | None:
             if mid in by_mid:
                 return session.get(Request, by_mid[mid])
     for match in REF_RE.finditer(parsed.subject):
-        ref = f"OF-{match.group(2)}-{int(match.group(3)):04d}"
+        ref = ref_from_match(match)
         found = session.scalar(select(Request).where(Request.ref == ref))
         if found is not None:
             return found
@@ -115,6 +115,22 @@ def answers_us(parsed: ParsedMessage, our: OurIdentity) -> bool:
 
 
 def decide(
+    session: Session,
+    raw: bytes,
+    our: OurIdentity,
+    envelope_sender: str | None = None,
+    parsed: ParsedMessage | None = None,
+    today: dt.date | None = None,
+    classifier: Classifier | None = None,
+    understanding: UnderstandingSettings | None = None,
+) -> Decision:
+    """The pipeline's conclusion, with the sender's authentication as our MTA recorded it."""
+    parsed = parsed or parse_message(raw)
+    decision = _decide(session, raw, our, envelope_sender, parsed, today, classifier, understanding)
+    return replace(decision, auth=sender_auth(parsed.headers, our.authserv_ids))
+
+
+def _decide(
     session: Session,
     raw: bytes,
     our: OurIdentity,
@@ -170,5 +186,6 @@ def explain_json(decision: Decision) -> dict[str, object]:
         "language": r.language,
         "confidence": None if decision.confidence is None else round(decision.confidence, 4),
         "candidates": decision.candidates(),
+        "sender_auth": decision.auth.to_json() if decision.auth else None,
         "next_action": decision.next_action(),
     }
