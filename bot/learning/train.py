@@ -108,7 +108,18 @@ def cross_validate(texts: list[str], kinds: list[str]) -> tuple[list[str], list[
 
 
 def train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> TrainedModel:
-    """Fit on every example; cross-validate for the reported accuracy and the threshold."""
+    """Fit on every example; cross-validate for the reported accuracy and the threshold.
+
+    One thread: the solver's work is small, and on a shared machine OpenMP/BLAS threads waiting
+    for each other cost more than they save.
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        return _train(examples, corrections, now)
+
+
+def _train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> TrainedModel:
     ordered = sorted(examples, key=lambda e: (e.source, e.kind, e.subject, e.text))
     if len({e.kind for e in ordered}) < 2:
         raise ValueError("training needs labelled examples of at least two kinds")
