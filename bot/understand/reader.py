@@ -92,6 +92,7 @@ def predict(subject: str, text: str, rules: Classification, classifier: Classifi
         classifier.model_id,
         classifier.threshold,
         evidence,
+        classifier.threshold_for(best.kind),
     )
 
 
@@ -119,7 +120,7 @@ def read_message(
     subject, text, forward = own_words(msg)
     subject_and_text = f"{subject}\n{text}"
     rules = classify(subject, text)
-    prediction = predict(subject, text, rules, None if reason or is_reply(msg) else classifier)
+    prediction = predict(subject, text, rules, None if reason else classifier)
     kind = prediction.kind
     day = message_day(msg, reference)
     extracted = Extracted(subject_and_text, text, day)

@@ -100,6 +100,9 @@ def test_a_mail_with_a_second_ask_stays_open_for_staff(clients: App) -> None:
         model_id = "two-asks"
         threshold = 0.5
 
+        def threshold_for(self, kind: str) -> float:
+            return self.threshold
+
         def probabilities(self, subject: str, text: str) -> Mapping[str, float]:
             return {"hours_statement": 0.7, "dev_quote": 0.3}
 
