@@ -51,6 +51,7 @@ class MailSettings:
     address: str = "support@localhost"
     domain: str = ""  # filled from the address when empty
     name: str = "Support OpenFlyers"
+    authserv_id: tuple[str, ...] = ()  # our MTA's Authentication-Results id(s); none: the topmost header
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,10 @@ class SmtpSettings:
     lmtp: bool = False
     max_size: int = 33554432
     domains: tuple[str, ...] = ()  # filled from mail.address when empty
+    idle_timeout: int = 60  # seconds a session may sit silent (aiosmtpd's own default is 300)
+    max_sessions: int = 100  # concurrent sessions, all peers together
+    max_sessions_per_ip: int = 20
+    max_line_length: int = 65536  # RFC 5321 says 1000; be tolerant, within bounded memory
 
 
 @dataclass(frozen=True)
