@@ -62,8 +62,31 @@ def format_date(value: dt.date | dt.datetime | None, lang: str = "fr") -> str:
             "novembre",
             "décembre",
         ]
-        return f"{value.day} {months[value.month - 1]} {value.year}"
+        day = "1er" if value.day == 1 else str(value.day)  # « le 1er avril », never « le 1 avril »
+        return f"{day} {months[value.month - 1]} {value.year}"
     return value.strftime("%B %-d, %Y")
+
+
+def format_quantity(value: Decimal | int | float, lang: str = "fr") -> str:
+    """A quantity on an invoice line: ``2``, ``1,5`` (French), ``1.5`` (English)."""
+    text = f"{Decimal(value).quantize(Decimal('0.01')).normalize():f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def format_percent(value: Decimal | float, lang: str = "fr") -> str:
+    """A rate such as 0.20: ``20 %`` in French (non-breaking space), ``20%`` in English."""
+    text = format_quantity(Decimal(value) * 100, lang)
+    return f"{text}\u00a0%" if lang == "fr" else f"{text}%"
+
+
+@jinja2.pass_context
+def _quantity_filter(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return format_quantity(value, ctx.get("lang", "fr"))
+
+
+@jinja2.pass_context
+def _percent_filter(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return format_percent(value, ctx.get("lang", "fr"))
 
 
 @jinja2.pass_context
@@ -96,6 +119,8 @@ class TemplateRenderer:
         self.env.filters["hours"] = _hours_filter
         self.env.filters["money"] = _money_filter
         self.env.filters["date"] = _date_filter
+        self.env.filters["quantity"] = _quantity_filter
+        self.env.filters["percent"] = _percent_filter
 
     def exists(self, lang: str, kind: str, event: str) -> bool:
         try:
