@@ -79,6 +79,8 @@ class Client(Base):
     responsible_name: Mapped[str] = mapped_column(String(200))
     responsible_email: Mapped[str] = mapped_column(String(254), index=True)
     resources: Mapped[int] = mapped_column(Integer, default=0)
+    # R22: the yearly price per resource the client pays when on an old tariff (None: current)
+    resource_price: Mapped[Decimal | None] = mapped_column(Money)
     language: Mapped[str] = mapped_column(String(2), default="fr")
     paid_until: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -204,6 +204,10 @@ class StaffService:
         """``done REF [--url URL] [--new-type]``: the migration hand-over URL (R23.7), R31's hour."""
 
         def run(ctx: Context, request: Request) -> None:
+            if url is not None and request.kind != "migration":
+                raise RuleError(f"--url is for a migration's hand-over; {request.ref} is {request.kind}")
+            if new_type and request.kind != "resource_change":
+                raise RuleError(f"--new-type is for a resource change (R31); {request.ref} is {request.kind}")
             ctx.done_url = url
             ctx.new_type = new_type
             handler_for(request.kind).on_done(ctx, request)

@@ -1,4 +1,4 @@
-"""ledger kinds, invoices, pooled hours
+"""ledger kinds, invoices, pooled hours, a client's old tariff (R22)
 
 The ledger becomes signed (debit, credit, adjust, pool): former ``use`` rows (positive hours
 used) become ``debit`` rows with negative hours, and the one-entry-per-request constraint goes
@@ -20,6 +20,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("resource_price", sa.Numeric(precision=10, scale=2), nullable=True))
     with op.batch_alter_table("ledger", schema=None) as batch_op:
         batch_op.drop_constraint("uq_ledger_request_kind", type_="unique")
     op.execute("UPDATE ledger SET hours = -hours, entry_kind = 'debit' WHERE entry_kind = 'use'")
@@ -99,3 +101,5 @@ def downgrade() -> None:
     op.drop_table("invoice_counters")
     op.execute("UPDATE ledger SET hours = -hours WHERE entry_kind = 'adjust'")
     op.execute("UPDATE ledger SET hours = -hours, entry_kind = 'use' WHERE entry_kind = 'debit'")
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.drop_column("resource_price")
