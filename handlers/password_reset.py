@@ -11,7 +11,7 @@ needs staff approval and is answered only to addresses on record (R7). The reque
 from __future__ import annotations
 
 from bot import states
-from handlers import common, manual_change
+from handlers import common, information, manual_change
 from handlers.base import Handler
 from handlers.context import Context
 from storage.models import Request
@@ -22,6 +22,8 @@ class PasswordResetHandler(Handler):
     description = "Client-account password: self-service steps at once; manual reset only by staff (R6-R8)."
 
     def on_new(self, ctx: Context, request: Request) -> None:
+        if information.answer(ctx, request):  # R1, R3, R8: a short answer, not billed
+            return
         client = request.client
         assert client is not None
         fee = common.tier_settings(ctx, client).manual_fee
