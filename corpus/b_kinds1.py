@@ -259,7 +259,7 @@ Deux choses :
 
 Le caissier, AC Lausanne
 
-@@ d028 | kind: dev_quote | from: lga.treasurer@pt.lu | style: plain | lang: en
+@@ d028 | date: 2026-11-20 18:40 | kind: dev_quote | from: lga.treasurer@pt.lu | style: plain | lang: en
 subject: Dev quote
 --
 Dear all,
@@ -302,7 +302,7 @@ L AEROCLUB D AJACCIO VOUDRAIT UN DEVIS POUR LA GESTION DES CARBURANTS (STOCK DE 
 MERCI
 D SANTONI
 
-@@ o001 | kind: owner_change | from: Gérard Mougin <g.mougin@wanadoo.fr> | style: outlook | att: courrier-nouveau-responsable.pdf, PV-AG-2026.pdf
+@@ o001 | date: 2026-10-02 21:30 | kind: owner_change | from: Gérard Mougin <g.mougin@wanadoo.fr> | style: outlook | att: courrier-nouveau-responsable.pdf, PV-AG-2026.pdf
 subject: Changement de responsable OpenFlyers
 --
 Bonjour,
@@ -329,7 +329,7 @@ Suite à notre AG du 13 juin, le nouveau responsable OpenFlyers du club est Thom
 
 Le secrétariat
 
-@@ o004 | kind: owner_change | from: k.benali@aviasud-formation.com | style: outlook | att: kbis-aviasud-2026.pdf | note: company; new responsible appears on the K-BIS (R11)
+@@ o004 | nb: 2026-12-01 | note: "à compter du 1er décembre" names when the change takes effect | kind: owner_change | from: k.benali@aviasud-formation.com | style: outlook | att: kbis-aviasud-2026.pdf | note: company; new responsible appears on the K-BIS (R11)
 subject: Changement d'interlocuteur OpenFlyers
 --
 Bonjour,
@@ -338,7 +338,7 @@ Bonjour,
 
 Karim Benali
 
-@@ o005 | kind: owner_change | from: "Luc Dethier" <luc.dethier@skynet.be> | style: plain
+@@ o005 | nb: 2027-01-01 | note: "à partir de janvier" read as 1 January 2027 | kind: owner_change | from: "Luc Dethier" <luc.dethier@skynet.be> | style: plain
 subject: nouveau responsable
 --
 Bonjour,
@@ -347,7 +347,7 @@ Je ne serai plus responsable OpenFlyers pour l'AC Spa à partir de janvier. Mon 
 
 Luc
 
-@@ o006 | kind: owner_change | from: "Claire Fontana" <claire.fontana@bluewin.ch> | style: outlook | att: lettre-comite-signee.pdf, proces-verbal-assemblee.pdf | note: sender not on record; documents attached
+@@ o006 | date: 2026-11-24 08:50 | kind: owner_change | from: "Claire Fontana" <claire.fontana@bluewin.ch> | style: outlook | att: lettre-comite-signee.pdf, proces-verbal-assemblee.pdf | note: sender not on record; documents attached
 subject: Responsable OpenFlyers - Aéro-Club de Lausanne
 --
 Bonjour,
@@ -380,7 +380,7 @@ subject: Changement de responsable
 --
 Bonjour, je suis désormais le responsable de la plateforme Cap Pilote. La gérante vous a envoyé les documents hier. Pouvez-vous me confirmer quand c'est fait ? Hugo Lenoir
 
-@@ o010 | kind: owner_change | from: Philippe Arnaud <philippe.arnaud@volavoile-sisteron.fr> | style: outlook
+@@ o010 | nb: 2027-01-01 | note: "à partir du 1er janvier" names when the change takes effect | kind: owner_change | from: Philippe Arnaud <philippe.arnaud@volavoile-sisteron.fr> | style: outlook
 subject: Passation
 --
 Bonjour,
@@ -443,7 +443,7 @@ Veuillez trouver ci-joint le courrier du président désignant Mme Josette Lacro
 
 Secrétariat AC Guadeloupe
 
-@@ o017 | kind: owner_change | from: Malcolm Hughes <malcolm.hughes@btinternet.com> | style: plain | lang: en
+@@ o017 | nb: 2027-03-01 | note: "From March" read as 1 March 2027 | kind: owner_change | from: Malcolm Hughes <malcolm.hughes@btinternet.com> | style: plain | lang: en
 subject: New person in charge
 --
 Hello,
@@ -470,7 +470,7 @@ I was elected president of KZVO last Saturday. Pieter De Smet is no longer on th
 
 Jan Peeters
 
-@@ o020 | kind: owner_change | from: board@lga-gliding.lu | style: gmail | lang: en | att: letter-president.pdf, agm-minutes-2026.pdf
+@@ o020 | date: 2026-11-15 16:00 | kind: owner_change | from: board@lga-gliding.lu | style: gmail | lang: en | att: letter-president.pdf, agm-minutes-2026.pdf
 subject: Change of person in charge
 --
 Hello,
@@ -520,7 +520,7 @@ Nouveau président de l'aéroclub d'Ajaccio (plateforme ac-ajaccio), je souhaite
 
 Marc Giordano
 
-@@ o026 | kind: owner_change | from: accueil@acbs-vannes.fr | style: alt | att: courrier-designation.pdf, pv-ca.pdf
+@@ o026 | date: 2026-10-16 10:30 | kind: owner_change | from: accueil@acbs-vannes.fr | style: alt | att: courrier-designation.pdf, pv-ca.pdf
 subject: TR: désignation nouveau responsable
 --
 Bonjour,
@@ -558,7 +558,7 @@ I am leaving the board of KZVO. Jan Peeters (jan.peeters@telenet.be) becomes res
 
 Pieter
 
-@@ o030 | kind: owner_change | from: gvv.gruyere@bluewin.ch | style: plain | att: lettre-president.pdf, pv-assemblee-2026.pdf
+@@ o030 | date: 2026-10-25 19:15 | kind: owner_change | from: gvv.gruyere@bluewin.ch | style: plain | att: lettre-president.pdf, pv-assemblee-2026.pdf
 subject: Responsable OpenFlyers
 --
 Bonjour,

@@ -37,7 +37,7 @@ Merci d'envoyer désormais les avis de renouvellement et factures OpenFlyers à 
 
 Service comptabilité
 
-@@ c005 | kind: contact_update | from: "Luc Dethier" <luc.dethier@skynet.be> | style: plain | also: owner_change | note: a new responsible is also announced
+@@ c005 | nb: 2027-01-01 | note: "à partir de janvier" (the new responsible) read as 1 January 2027 | kind: contact_update | from: "Luc Dethier" <luc.dethier@skynet.be> | style: plain | also: owner_change | note: a new responsible is also announced
 subject: adresses
 --
 Bonjour,
@@ -176,7 +176,7 @@ subject: change address
 --
 hello, our secretary has a new address, please put secretariaat@kzvo.be instead of info@kzvo.be as client email. thanks
 
-@@ c022 | kind: contact_update | from: tresorerie@acvendee.fr | style: plain
+@@ c022 | nb: 2027-01-01 | note: "à compter du 1er janvier" names when the change takes effect | kind: contact_update | from: tresorerie@acvendee.fr | style: plain
 subject: Mise à jour de nos coordonnées
 --
 Bonjour,
@@ -323,7 +323,7 @@ Il nous reste combien d'heures d'assistance cette année ? Nous préparons une l
 
 AC Guadeloupe
 
-@@ h009 | kind: hours_statement | from: tresorerie@aeroclub.nc | style: plain
+@@ h009 | date: 2026-12-01 06:15 | kind: hours_statement | from: tresorerie@aeroclub.nc | style: plain
 subject: État des heures
 --
 Bonjour,
@@ -631,7 +631,7 @@ Camargue ULM ajoute un autogire (nouveau type pour nous). On le créera nous-mê
 
 Sandrine
 
-@@ r016 | kind: resource_change | from: office@skyschool.be | style: outlook | lang: en
+@@ r016 | nb: 2027-01-01 | note: "from 1 January": the boundary named for the activation | kind: resource_change | from: office@skyschool.be | style: outlook | lang: en
 subject: Adding two aircraft
 --
 Hello,

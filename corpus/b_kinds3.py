@@ -160,7 +160,7 @@ We would like to renew our Corporate subscription for 2027. The renewal page sho
 
 Finance department
 
-@@ n020 | kind: renewal | from: treasurer@kzvo.be | style: outlook | lang: en
+@@ n020 | date: 2026-11-27 14:05 | kind: renewal | from: treasurer@kzvo.be | style: outlook | lang: en
 subject: renewal payment
 --
 Hello,
@@ -724,7 +724,7 @@ J'ai quitté l'aéroclub de Vendée il y a 2 ans. Je souhaite que mes données p
 
 Gilles Bernard
 
-@@ z023 | kind: other | from: contact@vvissoire.fr | style: alt | note: thanks and news, no request
+@@ z023 | date: 2026-12-01 08:30 | kind: other | from: contact@vvissoire.fr | style: alt | note: thanks and news, no request
 subject: Bonne fin d'année
 --
 Bonjour,

@@ -304,7 +304,7 @@ Nous confirmons, allez-y pour la migration.
 
 Envol Formation
 
-@@ y042 | reply: question | from: ac.ajaccio.bureau@gmail.com | ref: OF-2026-0342 | ours: migfee | style: gmail | note: "je vous confirme que nous ne souhaitons pas" with a timing condition
+@@ y042 | nb: ? | note: "en novembre prochain" as a boundary is a guess | reply: question | from: ac.ajaccio.bureau@gmail.com | ref: OF-2026-0342 | ours: migfee | style: gmail | note: "je vous confirme que nous ne souhaitons pas" with a timing condition
 --
 Bonjour,
 
@@ -458,7 +458,7 @@ Bonjour,
 
 On ne va pas ajouter l'avion finalement, la vente est tombée à l'eau. Merci de ne rien facturer.
 
-@@ y065 | reply: question | from: s.wamytan@lagoon.nc | ref: OF-2026-0365 | ours: estimate | style: outlook | note: ok with a change of date
+@@ y065 | nb: ? | note: "après" the open days of the 12th and 13th of an unnamed month: undecidable | reply: question | from: s.wamytan@lagoon.nc | ref: OF-2026-0365 | ours: estimate | style: outlook | note: ok with a change of date
 --
 Bonjour,
 

@@ -75,7 +75,7 @@ The board confirms the migration. We understand it cannot be undone.
 
 LGA board
 
-@@ w011 | reply: question | from: finance@geneva-aviation.ch | ref: OF-2026-0411 | ours: renewal | style: outlook | note: confirms the payment, not our proposal
+@@ w011 | date: 2026-11-30 11:20 | reply: question | from: finance@geneva-aviation.ch | ref: OF-2026-0411 | ours: renewal | style: outlook | note: confirms the payment, not our proposal
 --
 Dear support,
 

@@ -102,7 +102,7 @@ Max Bélénus
 Aéro-Club de Guadeloupe
 Aérodrome Pôle Caraïbes - 0590 82 xx xx
 
-@@ s010 | from: Stéphane Wamytan <s.wamytan@lagoon.nc> | style: outlook
+@@ s010 | date: 2026-10-08 07:20 | from: Stéphane Wamytan <s.wamytan@lagoon.nc> | style: outlook
 subject: Validation des licences qui ne bloque pas
 --
 Bonjour,
@@ -175,7 +175,7 @@ Kevin Vandamme
 IT & Operations - Skyschool Charleroi SRL
 Aéroport de Charleroi, Bât. 28
 
-@@ s017 | from: francoise.duparc74@gmail.com | style: gmail
+@@ s017 | date: 2026-10-19 13:02 | from: francoise.duparc74@gmail.com | style: gmail
 subject: (pas d'objet)
 --
 Bonjour, les tarifs jeunes (moins de 21 ans) ne s'appliquent plus automatiquement depuis le 1er octobre, les jeunes paient plein tarif. Nous avons vérifié les dates de naissance. Merci de nous aider rapidement, nous avons déjà eu deux réclamations.
@@ -222,7 +222,7 @@ Quand on clique sur "Clôturer la journée" on obtient une erreur 500. Depuis hi
 Merci et bonne journée
 Yann Perrenoud, CNA
 
-@@ s022 | from: Alain Delpech <alain.delpech46@orange.fr> | style: plain
+@@ s022 | date: 2026-09-21 20:45 | from: Alain Delpech <alain.delpech46@orange.fr> | style: plain
 subject: aide
 --
 Bonjour
@@ -335,7 +335,7 @@ En voulant faire du ménage, j'ai désactivé par erreur une trentaine de compte
 Fabrice
 Ardennes ULM Club
 
-@@ s034 | from: compta@aviasud-formation.com | style: outlook
+@@ s034 | date: 2026-11-12 10:20 | from: compta@aviasud-formation.com | style: outlook
 subject: Écart de facturation carburant
 --
 Bonjour,
@@ -450,7 +450,7 @@ Est-ce que le planning peut se synchroniser avec Google Agenda ? Plusieurs membr
 Merci
 Le bureau ULM Baie de Somme
 
-@@ s046 | from: info@aeroclubspa.be | style: outlook
+@@ s046 | date: 2026-10-06 09:12 | from: info@aeroclubspa.be | style: outlook
 subject: TR: problème de connexion instructeur
 --
 Bonjour,
@@ -695,7 +695,7 @@ Je suis webmaster bénévole de l'aéroclub de Beaune. Je voudrais afficher les 
 Merci d'avance,
 Paul-Henri Martin
 
-@@ s072 | from: d.santoni@wanadoo.fr | style: plain | lang: en
+@@ s072 | date: 2026-10-05 11:40 | from: d.santoni@wanadoo.fr | style: plain | lang: en
 subject: Fw: Booking for foreign pilot
 --
 Hello, I forward you the question of an English pilot who visits us in May, I answered him nothing because I don't know. Thank you to answer directly to him or to me.

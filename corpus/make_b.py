@@ -41,15 +41,20 @@ sys.path.insert(0, str(HERE))
 import b_clients  # noqa: E402
 import b_ours  # noqa: E402
 
-MODULES = (
-    "b_support",
-    "b_migration",
-    "b_suppressed",
-    "b_kinds1",
-    "b_kinds2",
-    "b_kinds3",
-    "b_replies",
-    "b_replies2",
+# Batches in the order they were written. A batch's messages are named and split among themselves, so
+# that a later batch never moves a message of an earlier one between train and sealed.
+BATCHES = (
+    (
+        "b_support",
+        "b_migration",
+        "b_suppressed",
+        "b_kinds1",
+        "b_kinds2",
+        "b_kinds3",
+        "b_replies",
+        "b_replies2",
+    ),
+    ("b_extra",),
 )
 SEED = 20261201
 SUPPORT = "support@openflyers.example"
@@ -110,7 +115,10 @@ def parse_blocks(text: str, defaults: dict[str, str]) -> list[Block]:
         keys: dict[str, list[str]] = {k: [v] for k, v in defaults.items()}
         for part in parts[1:]:
             name, _, value = part.partition(":")
-            keys[name.strip()] = [value.strip()]
+            if name.strip() == "note" and "note" in keys:  # several notes are kept, joined
+                keys["note"] = [keys["note"][0] + "; " + value.strip()]
+            else:
+                keys[name.strip()] = [value.strip()]
         lines = rest.split("\n")
         index = 0
         while index < len(lines) and lines[index].rstrip() != "--":
@@ -134,19 +142,11 @@ def parse_blocks(text: str, defaults: dict[str, str]) -> list[Block]:
     return blocks
 
 
-def load_blocks() -> list[Block]:
+def load_blocks(modules: tuple[str, ...]) -> list[Block]:
     blocks: list[Block] = []
-    for name in MODULES:
-        try:
-            module = __import__(name)
-        except ModuleNotFoundError:
-            continue
+    for name in modules:
+        module = __import__(name)
         blocks.extend(parse_blocks(module.TEXT, dict(getattr(module, "DEFAULTS", {}))))
-    seen: set[str] = set()
-    for block in blocks:
-        if block.ident in seen:
-            raise ValueError(f"duplicate ident {block.ident}")
-        seen.add(block.ident)
     return blocks
 
 
@@ -292,7 +292,8 @@ def build(block: Block, index: int, clients: dict[str, str]) -> tuple[EmailMessa
     our_id = ""
     if ref:
         our_id = f"<{ref.lower()}.{digest('ours', block.ident)[:10]}@openflyers.example>"
-        sent = (date - timedelta(hours=3 + int(digest("gap", block.ident)[:4], 16) % 70)).astimezone(PARIS)
+        gap = int(digest("gap", block.ident)[:6], 16)
+        sent = (date - timedelta(days=1 + gap % 3)).replace(hour=8 + gap % 10, minute=(gap >> 4) % 60)
         if block.get("noquote") is None:
             body = body.rstrip("\n") + "\n" + quote(block, lang, sent, style)
 
@@ -423,13 +424,23 @@ def boundary_fix(msg: EmailMessage, ident: str) -> None:
             part.set_boundary(f"=_b_{digest('bnd', ident)[:12]}_{number}")
 
 
-def split(items: list[tuple[str, dict[str, object]]]) -> set[str]:
-    """The sealed names: 25 % of every stratum (kind, reply intent, suppression), by the fixed seed."""
+def stratum(labels: dict[str, object]) -> str:
+    return str(labels["kind"] or ("reply:" + str(labels["reply"]) if labels["reply"] else "supp"))
+
+
+def split(items: list[tuple[str, dict[str, object]]], first: bool) -> set[str]:
+    """The sealed names of one batch, by the fixed seed: 25 % of every stratum (kind, reply intent,
+    suppression) for the first, large batch; for a small later batch, every fourth message of the
+    batch sorted by stratum (from a seeded start), which keeps the proportions without rounding
+    every small stratum down to nothing."""
+    rng = random.Random(SEED)
+    if not first:
+        ordered = sorted(items, key=lambda item: (stratum(item[1]), item[0]))
+        start = rng.randrange(4)
+        return {name for position, (name, _) in enumerate(ordered) if position % 4 == start}
     strata: dict[str, list[str]] = {}
     for name, labels in items:
-        key = str(labels["kind"] or ("reply:" + str(labels["reply"]) if labels["reply"] else "supp"))
-        strata.setdefault(key, []).append(name)
-    rng = random.Random(SEED)
+        strata.setdefault(stratum(labels), []).append(name)
     sealed: set[str] = set()
     for key in sorted(strata):
         names = sorted(strata[key])
@@ -440,15 +451,23 @@ def split(items: list[tuple[str, dict[str, object]]]) -> set[str]:
 
 def main() -> None:
     clients = b_clients.by_address()
-    blocks = load_blocks()
-    order = list(range(len(blocks)))
-    random.Random(SEED).shuffle(order)
     built: list[tuple[str, EmailMessage, dict[str, object]]] = []
-    for position, index in enumerate(order):
-        block = blocks[index]
-        msg, labels = build(block, index, clients)
-        built.append((f"b-{position + 1:04d}.eml", msg, labels))
-    sealed = split([(n, lab) for n, _, lab in built])
+    sealed: set[str] = set()
+    seen: set[str] = set()
+    for number, modules in enumerate(BATCHES):
+        blocks = load_blocks(modules)
+        for block in blocks:
+            if block.ident in seen:
+                raise ValueError(f"duplicate ident {block.ident}")
+            seen.add(block.ident)
+        order = list(range(len(blocks)))
+        random.Random(SEED + number).shuffle(order)
+        batch: list[tuple[str, EmailMessage, dict[str, object]]] = []
+        for index in order:
+            msg, labels = build(blocks[index], index, clients)
+            batch.append((f"b-{len(built) + len(batch) + 1:04d}.eml", msg, labels))
+        sealed |= split([(n, lab) for n, _, lab in batch], first=number == 0)
+        built.extend(batch)
     for folder in ("train", "sealed"):
         target = HERE / folder / "b"
         target.mkdir(parents=True, exist_ok=True)

@@ -259,6 +259,7 @@ JEAN CLAUDE - TRESORIER
         name="Christine Hubert",
         shape="webmail",
         kind=K,
+        note="the 1 January is when the fees apply, not a boundary for our work",
         body="""
 Bonjour,
 

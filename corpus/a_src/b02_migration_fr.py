@@ -53,6 +53,7 @@ le president AC Beauce, Gerard
         nb="2027-02-01",
         date="2026-11-20 21:05",
         att=("CR_CA_2026-11-18.pdf",),
+        note="the date is only in the forwarded board decision, which the sender forwards as the request",
         body="""
 Bonjour,
 
@@ -614,6 +615,8 @@ Thierry Vasseur
         shape="webmail",
         kind=K,
         tv="4",
+        nb="11-18",
+        date="2026-11-10 08:00",
         body="""
 Bonjour,
 
@@ -623,7 +626,7 @@ Nous voudrions la lancer dès que possible après ce CA.
 Merci,
 A-S Brunet
 """,
-        note="asks questions but announces the migration ask; not-before implied by the CA date is not stated",
+        note="'dès que possible après ce CA' (18/11): the CA date is the boundary",
     ),
     mail(
         "mfr32",

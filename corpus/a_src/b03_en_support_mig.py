@@ -366,6 +366,7 @@ Shannon Aero Club committee
         tv="4",
         nb="2027-04-06",
         date="2026-11-23 09:45",
+        note="the exact date is in the forwarded minutes, which the sender forwards as the request",
         body="""
 Hi,
 

@@ -163,6 +163,7 @@ AVVB
         name="Iñaki Etcheverry",
         shape="gmail",
         quote="gmail",
+        nb="?",
         body="""
 Bonjour,
 
@@ -170,7 +171,7 @@ d'accord mais pas avant la fin du mois, notre trésorier doit d'abord vérifier 
 
 Iñaki
 """,
-        note="'d'accord mais pas avant': conditional",
+        note="'d'accord mais pas avant la fin du mois': conditional; vague boundary",
     ),
     reply(
         "rfr11",

@@ -156,6 +156,8 @@ JEAN CLAUDE
         name="Frédéric Schmitt",
         shape="outlook",
         kind=K,
+        nb="01-15",
+        date="2026-11-17 18:00",
         body="""
 Bonjour,
 
@@ -164,7 +166,7 @@ Je préfère que vous fassiez le changement vous-mêmes à cette date plutôt qu
 
 Frédéric Schmitt
 """,
-        note="'le 15 janvier' is a date of effect, not a migration not-before; left null",
+        note="the change is asked for the day he leaves, 15 January",
     ),
     mail(
         "oc10",
@@ -301,6 +303,9 @@ Francis, merci d'envoyer les documents à OpenFlyers pour qu'Agnès prenne la su
         name="Antoine Santoni",
         shape="android",
         kind=K,
+        nb="01-01",
+        date="2026-11-21 20:00",
+        note="'à partir de janvier' read as 1 January",
         body="""
 Bonjour, je laisse ma place de responsable OpenFlyers a Paul-Marie Casanova a partir de janvier. Comment on fait ?
 Antoine
@@ -496,6 +501,9 @@ David Harris
         shape="gmail",
         lang="en",
         kind=K,
+        nb="01-01",
+        date="2026-11-26 17:00",
+        note="'from 1 January' bounds the handover",
         body="""
 Hello,
 

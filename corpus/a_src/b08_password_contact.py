@@ -663,6 +663,9 @@ Hervé Lecomte
         "Coordonnées",
         shape="outlook",
         kind=C,
+        nb="01-01",
+        date="2026-11-23 10:00",
+        note="the change takes effect from 1 January",
         body="""
 Bonjour,
 

@@ -477,6 +477,8 @@ ULM Gascogne
         shape="outlook",
         logo=True,
         kind=R,
+        nb="12-01",
+        date="2026-11-18 15:00",
         body="""
 Bonjour,
 
@@ -549,6 +551,9 @@ A-S Brunet
         shape="apple",
         lang="en",
         kind=R,
+        nb="12-01",
+        date="2026-11-19 09:30",
+        note="'from 1 December' bounds when the aircraft may be added",
         body="""
 Hello,
 

@@ -330,6 +330,7 @@ Pour notre dossier de subvention régionale, pourriez-vous nous fournir une atte
         shape="gmail",
         kind=OTHER,
         att=("CV_Hugo_Perret.pdf",),
+        nb="?",
         body="""
 Bonjour,
 
@@ -337,7 +338,7 @@ Bonjour,
 
 Hugo Perret
 """,
-        note="internship application; the April date is not a not-before",
+        note="internship start date: whether it bounds anything of ours is undecidable",
     ),
     mail(
         "ot22",
