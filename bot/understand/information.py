@@ -28,9 +28,7 @@ _DEMO_WHAT = re.compile(
     r"reset\w*|wiped|delet\w*|disappear\w*|vanish\w*|lost|gone|chaque heure|toutes les heures|"
     r"every hour|hourly|minute 44|44)\b"
 )
-_MINOR = re.compile(
-    r"\b(?:mises? a jour|updates?|mise-a-jour)\b"
-)
+_MINOR = re.compile(r"\b(?:mises? a jour|updates?|mise-a-jour)\b")
 _MINOR_ASK = re.compile(
     r"\b(?:faut-il|faut il|doit-on|devons-nous|devons nous|dois-je|faudra-t-il|avons-nous besoin|"
     r"(?:il )?faut (?:que nous|qu'on|les) (?:demander|installer|appliquer)|comment (?:demander|obtenir|installer|avoir)|"
@@ -50,7 +48,9 @@ _MEMBER = re.compile(
     r"\b(?:pilote|membre|adherent|eleve|instructeur|member|student|pilot|reserver|reservations?|"
     r"book(?:ing)?s?|mon compte (?:pilote|membre|personnel)|my (?:own|personal|member) account)\b"
 )
-_CLIENT_ACCOUNT = re.compile(r"\b(?:compte client|espace client|client account|customer (?:account|portal))\b")
+_CLIENT_ACCOUNT = re.compile(
+    r"\b(?:compte client|espace client|client account|customer (?:account|portal))\b"
+)
 
 
 def _fold(text: str) -> str:
@@ -61,7 +61,11 @@ def _fold(text: str) -> str:
 def information_topic(subject: str, text: str) -> Topic | None:
     """The R1/R3/R8 question a message asks, or None when it asks something else."""
     folded = _fold(f"{subject}\n{text}")
-    if _DEMO.search(folded) and _DEMO_WHAT.search(folded) and not re.search(r"\.test|plate-?forme de test|test platform", folded):
+    if (
+        _DEMO.search(folded)
+        and _DEMO_WHAT.search(folded)
+        and not re.search(r"\.test|plate-?forme de test|test platform", folded)
+    ):
         return "demo"
     if _MINOR.search(folded) and _MINOR_ASK.search(folded) and not _MIGRATION.search(folded):
         return "minor_update"
