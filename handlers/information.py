@@ -26,7 +26,9 @@ def answer(ctx: Context, request: Request) -> bool:
     if topic is None or (topic == "minor_update" and client.tier == "premiere"):
         return False
     rule = _RULE[topic]
-    common.change_state(ctx, request, states.ANSWERED, "answered", f"information: {topic} ({rule}), not billed")
+    common.change_state(
+        ctx, request, states.ANSWERED, "answered", f"information: {topic} ({rule}), not billed"
+    )
     ctx.effects.mail(
         request,
         common.reply_address(request),
