@@ -7,6 +7,7 @@ Handlers pass data only. French is the default; English when the client writes i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -14,6 +15,19 @@ from typing import Any
 import jinja2
 
 LANGUAGES = ("fr", "en")
+NBSP, NNBSP = "\u00a0", "\u202f"
+_SPACE_BEFORE = re.compile(r"[ \t]+([:;?!»])")
+_SPACE_AFTER = re.compile(r"«[ \t]+")
+_MONEY_UNIT = re.compile(r"€ (HT|TTC)\b")
+
+
+def french_typography(text: str) -> str:
+    """French rules a client expects: a non-breaking space before « : » and a narrow one before
+    « ; ? ! », inside « guillemets », and between an amount and « HT »/« TTC » (« 50,00 € HT »).
+    Applied to every French mail, so a template written with ordinary spaces comes out right."""
+    text = _SPACE_BEFORE.sub(lambda m: (NBSP if m.group(1) in ":»" else NNBSP) + m.group(1), text)
+    text = _SPACE_AFTER.sub("«" + NBSP, text)
+    return _MONEY_UNIT.sub("€" + NBSP + r"\1", text)
 
 
 @dataclass(frozen=True)
@@ -38,7 +52,7 @@ def format_money(value: Decimal | int | None, lang: str = "fr") -> str:
         return "-"
     number = Decimal(value).quantize(Decimal("0.01"))
     if lang == "fr":
-        return f"{number:,.2f} €".replace(",", "\u202f").replace(".", ",")
+        return f"{number:,.2f}".replace(",", "\u202f").replace(".", ",") + "\u00a0€"
     return f"€{number:,.2f}"
 
 
@@ -142,4 +156,7 @@ class TemplateRenderer:
         if not head.startswith("Subject:"):
             raise ValueError(f"template {name} must start with a 'Subject:' line")
         subject = " ".join(head[len("Subject:") :].split())
-        return Rendered(subject=subject, body=body.strip() + "\n")
+        body = body.strip() + "\n"
+        if lang == "fr":
+            subject, body = french_typography(subject), french_typography(body)
+        return Rendered(subject=subject, body=body)
