@@ -18,6 +18,8 @@ from sqlalchemy import select
 from bot import states
 from bot.config import TierSettings
 from bot.hours import balance, request_net
+from bot.invoice_pdf import invoice_pdf
+from bot.invoices import InvoiceView
 from bot.mail.parse import Attachment, parse_message
 from bot.requests import set_state
 from handlers import pool
@@ -61,10 +63,22 @@ def mail_client(
         event,
         thread=ctx.thread(),
         rate_limited=ctx.actor == "bot",  # only the bot's own answers to mail can loop
+        attachments=invoice_attachments(ctx, request, data),
         client=request.client,
         settings=ctx.settings,
         **data,
     )
+
+
+def invoice_attachments(ctx: Context, request: Request, data: dict[str, Any]) -> list[tuple[str, str, bytes]]:
+    """The PDF of every invoice a mail announces (its ``invoice``, or R31's ``new_type.invoice``)."""
+    found = [data.get("invoice"), getattr(data.get("new_type"), "invoice", None)]
+    seller = f"{ctx.settings.mail.name} <{ctx.settings.mail.address}>"
+    return [
+        (f"{bill.invoice}.pdf", "application/pdf", invoice_pdf(bill, seller, request.language))
+        for bill in found
+        if isinstance(bill, InvoiceView)
+    ]
 
 
 def notify(ctx: Context, request: Request, event: str, headline: str) -> None:

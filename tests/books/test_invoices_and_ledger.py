@@ -7,6 +7,8 @@ them), their JSON, and the outbox.
 from __future__ import annotations
 
 from decimal import Decimal
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 
 import pytest
 
@@ -68,6 +70,14 @@ def test_r55_hours_beyond_the_balance_are_invoiced_not_deducted(clients: App) ->
     assert confirmed.template == "common/confirmed"
     assert "F-2026-0001" in text and "216,00" in text and "180,00" in text and "virement" in text
     assert "5 h" in text  # deducted: the balance, not the 8 h estimate
+    attached = [
+        part
+        for part in message_from_bytes(confirmed.raw, policy=policy.default).iter_attachments()
+        if isinstance(part, EmailMessage)
+    ]
+    assert [p.get_filename() for p in attached] == ["F-2026-0001.pdf"]
+    pdf = attached[0].get_content()
+    assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF") and b"F-2026-0001" in pdf
 
     paid = staff(app, "paid", "F-2026-0001", "--method", "transfer")
     assert (
