@@ -12,6 +12,8 @@ change, then ``done``. Until then answers go only to addresses on record (R7, ``
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from decimal import Decimal
 
 from bot import states
@@ -21,6 +23,16 @@ from handlers.context import Context, RuleError
 from storage.models import Request
 
 ACCEPTED_STATES = frozenset({states.QUEUED})
+# "OK merci, ça a marché" after the self-service steps is thanks, not an order for a paid change
+_SELF_SERVED = re.compile(
+    r"\b(?:reussi|ca (?:a )?(?:marche|fonctionne)|c'est bon|c'est regle|resolu|j'ai pu|nous avons pu|"
+    r"worked|it works|managed|sorted|solved|all good|got it|fixed)\b"
+)
+
+
+def self_served(text: str) -> bool:
+    folded = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    return bool(_SELF_SERVED.search("".join(c for c in folded if not unicodedata.combining(c))))
 
 
 def fee(ctx: Context, request: Request) -> Decimal:
@@ -62,6 +74,9 @@ def accept(ctx: Context, request: Request, label_key: str) -> None:
 def on_reply(ctx: Context, request: Request, intent: str, label_key: str) -> None:
     """ "OK" to the manual change accepts it; anything else goes to staff."""
     if intent == "confirm" and request.state == states.ANSWERED:
+        if self_served(common.message_text(ctx, request)):
+            ctx.effects.event(request, ctx.actor, "client_thanks", "the self-service steps worked")
+            return
         accept(ctx, request, label_key)
         return
     if intent == "confirm" and request.state in (states.QUEUED, states.IN_PROGRESS, states.DONE):

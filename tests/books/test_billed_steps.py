@@ -178,6 +178,8 @@ def test_first_price_password_reset_accepted_approved_invoiced(clients: App) -> 
     assert "30,00 €" in body(steps) and "« OK »" in body(steps)
     with pytest.raises(CommandError, match="not accepted"):
         staff(app, "approve", opened.ref)
+    reply(app, steps, "OK merci, ça a marché avec « Mot de passe oublié ? ».")  # thanks, not an order
+    assert get_request(app, opened.ref).state == "answered" and staff(app, "invoices") == []
     reply(app, steps, "OK")
     assert get_request(app, opened.ref).state == "queued"
     invoice = staff(app, "invoices", "mermoz-ulm")[0]  # type: ignore[index]
