@@ -243,8 +243,8 @@ Frédéric Schmitt
     reply(
         "rfr15",
         "tresorier@acnormandie.fr",
-        "refuse",
-        "migfee",
+        "question",
+        "migirr",
         name="Trésorier ACN",
         shape="outlook",
         quote="outlook",
@@ -255,7 +255,7 @@ Non merci, nous restons en 3.5 pour le moment.
 
 Le trésorier
 """,
-        note="'pas maintenant'-like but phrased as a plain no",
+        note="'non merci ... pour le moment' is a 'not now': question",
     ),
     reply(
         "rfr16",
@@ -523,7 +523,7 @@ Direction – Aéroclub d'Alsace
     reply(
         "rfr32",
         "jp.faure87@orange.fr",
-        "confirm",
+        "question",
         "docs",
         name="Jean-Pierre Faure",
         shape="webmail",
@@ -537,7 +537,7 @@ Voici les deux documents demandés : le courrier signé du président et le proc
 Cordialement,
 JP Faure
 """,
-        note="sends what we asked for; no open question",
+        note="sends the documents we asked for: no yes or no to a proposal",
     ),
     reply(
         "rfr33",

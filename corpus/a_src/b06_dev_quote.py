@@ -328,7 +328,8 @@ Vous pouvez nous inclure dans le devis ?
 Didier Moreau
 AVVB
 """,
-        note="'peut-être un peu d'argent' is a tentative offer to co-fund, not to be served first: cash false",
+        cash=True,
+        note="tentative offer of club money for what the First Price hours do not cover",
     ),
     mail(
         "dq19",

@@ -457,7 +457,7 @@ Andreas Maier
         "ren26",
         "kasserer@aeroklub-jylland.dk",
         "refuse",
-        "migfee_en",
+        "migirr_en",
         name="Kasserer",
         shape="gmail",
         quote="gmail_en",

@@ -214,7 +214,7 @@ Secrétariat
         "rfr54",
         "herve.lecomte@sfr.fr",
         "refuse",
-        "migfee",
+        "migirr",
         name="Hervé Lecomte",
         shape="plain",
         quote="gmail",
@@ -314,12 +314,13 @@ Claire
     reply(
         "rfr60",
         "president@aca-touraine.fr",
-        "confirm",
+        "question",
         "docs",
         name="Philippe Berthelot",
         shape="apple",
         quote="apple",
         att=("extrait_PV_CA_signe.pdf",),
+        note="sends the missing document: no yes or no to a proposal",
         body="""
 Bonjour,
 
