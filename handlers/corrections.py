@@ -56,6 +56,7 @@ def unconfirm(ctx: Context, request: Request, why: str = "") -> None:
     paid = [r.number for r in invoices.of_request(ctx.session, request, invoices.PAID)]
     ctx.session.flush()
     request.reminded_at = None
+    request.estimated_at = ctx.clock.now()  # the estimate stands again: reminders count from now
     detail = "; ".join(
         part
         for part in (
