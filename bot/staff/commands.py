@@ -63,7 +63,7 @@ def _state_line(data: dict[str, object]) -> str:
 def run_command(service: StaffService, words: list[str], actor: str) -> CommandResult:
     if not words:
         raise CommandError("usage: " + " | ".join(USAGE.values()), usage=True)
-    name, args = words[0].lower().lstrip("/"), words[1:]
+    name, args = words[0].lower().lstrip("/").replace("_", "-"), words[1:]  # /reply_intent in Telegram
     if name not in USAGE:
         raise CommandError(f"unknown command {words[0]!r}; commands: {', '.join(USAGE)}", usage=True)
     if name in BOOKS_USAGE:

@@ -168,7 +168,7 @@ def test_reply_intent_question_corrected_to_confirm_deducts_and_queues(clients: 
     estimate = outbox_since(app, opened.mails[-1].id)[-1]
     reply(app, estimate, "Est-ce que cela inclut aussi l'export des factures ?")
     assert get_request(app, opened.ref).state == "awaiting_confirmation"
-    data = staff(app, "reply-intent", opened.ref, "confirm")
+    data = staff(app, "reply_intent", opened.ref, "confirm")  # as /reply_intent in Telegram
     assert isinstance(data, dict) and data["state"] == "queued"
     assert staff(app, "balance", "mermoz")["used"] == 2.0  # type: ignore[index]
     shown = staff(app, "show", opened.ref)
