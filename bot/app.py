@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.clock import Clock, clock_from_env
 from bot.config import Settings
 from bot.ingest import Ingestor
+from bot.learning.store import LiveModel
 from bot.outbox import DeliveryReport, OutboxSender, Transport, make_transport
 from bot.staff.service import StaffService
 from bot.staff.terminal import TerminalStaffChat
@@ -39,6 +40,7 @@ class App:
     staff: StaffService
     outbox: OutboxSender
     staff_chat: StaffChat
+    models: LiveModel
 
     def deliver(self) -> DeliveryReport:
         """Send what is pending: client mail, then staff notifications (terminal chat)."""
@@ -62,6 +64,7 @@ def build_app(
         migrate(engine)
     sessions = session_factory(engine)
     renderer = TemplateRenderer()
+    models = LiveModel()  # the Classifier seam: the live kind model, loaded once per process
     outbox = OutboxSender(
         sessions,
         transport or make_transport(settings.outbound),
@@ -80,8 +83,9 @@ def build_app(
         engine=engine,
         sessions=sessions,
         renderer=renderer,
-        ingestor=Ingestor(sessions, settings, clock, renderer),
+        ingestor=Ingestor(sessions, settings, clock, renderer, models),
         staff=StaffService(sessions, settings, clock, renderer),
         outbox=outbox,
         staff_chat=staff_chat,
+        models=models,
     )

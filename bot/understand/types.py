@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from bot.understand.fields import Extracted
+    from bot.understand.prediction import Prediction
 
 Kind = Literal[
     "support",
@@ -31,6 +35,7 @@ class OurIdentity:
     address: str  # support@example.com, lower case
     domain: str  # the domain of our Message-IDs
     loop_token: str = ""  # the value we put in X-Loop (defaults to the address)
+    authserv_ids: tuple[str, ...] = ()  # our MTA's id in Authentication-Results ([mail] authserv_id)
 
     @property
     def x_loop(self) -> str:
@@ -57,6 +62,9 @@ class Reading:
     new_text: str
     attachments: int
     reasons: tuple[str, ...] = field(default=())
+    prediction: Prediction | None = None
+    extracted: Extracted | None = None  # every field, whatever the kind (read on demand)
+    subject: str = ""  # the subject the kind was read from ("" for a reply)
 
     @property
     def suppressed(self) -> bool:
