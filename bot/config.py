@@ -11,6 +11,7 @@ sentence rather than a traceback (Starlette's ``config.py`` is the model).
 from __future__ import annotations
 
 import os
+import socket
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -99,7 +100,8 @@ class OutboundSettings:
     relay_user: str = ""
     relay_password: Secret | None = None
     maildir: str = "var/outbox"
-    max_attempts: int = 10
+    max_attempts: int = 0  # 0: no cap on the count; delivery is bounded by ``retry_days``
+    retry_days: float = 5.0  # like an MTA: retried with capped backoff this long, then staff told
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,16 @@ class UnderstandingSettings:
 
 
 @dataclass(frozen=True)
+class ServiceSettings:
+    """One ``ofbot run`` process among several: its name in events and metrics, its leases."""
+
+    worker_name: str = ""  # filled as host:pid when empty
+    lease_seconds: float = 30.0  # claimed work not finished by then is taken by another worker
+    message_seconds: float = 60.0  # a message taking longer than this to process is quarantined
+    run_once_seconds: float = 300.0  # ``run --once`` drains the backlog for at most this long
+
+
+@dataclass(frozen=True)
 class Settings:
     mail: MailSettings = field(default_factory=MailSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
@@ -208,6 +220,7 @@ class Settings:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     catalogue: CatalogueSettings = field(default_factory=CatalogueSettings)
     policy: PolicySettings = field(default_factory=PolicySettings)
+    service: ServiceSettings = field(default_factory=ServiceSettings)
     understanding: UnderstandingSettings = field(default_factory=UnderstandingSettings)
     timezone: str = "Europe/Paris"
 
@@ -235,6 +248,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "outbound": OutboundSettings,
     "telegram": TelegramSettings,
     "policy": PolicySettings,
+    "service": ServiceSettings,
 }
 
 _TIER_KEYS = ("bonus_hours", "migration_fee", "manual_fee", "resource_price", "setup_package")
@@ -256,6 +270,10 @@ def _convert(key: str, raw: object, target: object) -> object:
             if isinstance(raw, bool):
                 raise ValueError(raw)
             return int(str(raw).strip())
+        if isinstance(target, float):
+            if isinstance(raw, bool):
+                raise ValueError(raw)
+            return float(str(raw).strip().replace(",", "."))
         if isinstance(target, Decimal):
             return Decimal(str(raw).strip().replace(",", "."))
         if isinstance(target, tuple):
@@ -448,6 +466,9 @@ def _finish(settings: Settings) -> Settings:
     tg = settings.telegram
     if tg.enabled and not tg.staff_chat_id:
         raise ConfigError("configuration key telegram.staff_chat_id: required when a token is set")
+    if tg.enabled and tg.webhook_url and not tg.webhook_secret:
+        # Without it anyone who finds the URL could post updates as if from Telegram.
+        raise ConfigError("configuration key telegram.webhook_secret: required when webhook_url is set")
     if settings.imap.enabled and not settings.imap.user:
         raise ConfigError("configuration key imap.user: required when imap.host is set")
     policy = settings.policy
@@ -456,7 +477,15 @@ def _finish(settings: Settings) -> Settings:
             raise ConfigError(f"configuration key policy.{key}: must be positive")
     if not settings.database.url:
         raise ConfigError("configuration key database.url: required")
-    return replace(settings, mail=mail, smtp=smtp)
+    service = settings.service
+    if not service.worker_name.strip():
+        service = replace(service, worker_name=f"{socket.gethostname()}:{os.getpid()}")
+    for key in ("lease_seconds", "message_seconds", "run_once_seconds"):
+        if getattr(service, key) <= 0:
+            raise ConfigError(f"configuration key service.{key}: must be positive")
+    if settings.outbound.retry_days <= 0:
+        raise ConfigError("configuration key outbound.retry_days: must be positive")
+    return replace(settings, mail=mail, smtp=smtp, service=service)
 
 
 STARTER_TOML = """\
