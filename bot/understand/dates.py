@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.understand.normalize import fold
+from bot.understand.normalize import cue, fold, mask_links
 
 MONTHS: dict[str, int] = {
     "janvier": 1, "janv": 1, "jan": 1, "january": 1,
@@ -53,18 +53,29 @@ _DATE = re.compile(
     rf"|\b{_WEEKDAY}(?:\s+prochain|\s+next)?\b"  # lundi (prochain)
     r"|\b(20\d{2})\b",  # 2027 alone ("pas avant 2027"): its 1st of January
 )
-_STRONG = re.compile(
-    r"(pas avant|not before|no earlier than|not earlier than|au plus tot|at the earliest|rien avant|"
-    r"not until|only after|qu'apres|qu'a partir|seulement apres|uniquement apres|pas plus tot)"
-)
-_WEAK = re.compile(
-    r"(a partir d|apres|des le|des l'|a compter d|after|from|starting|as of|any time after|"
-    r"au-dela d|passe le|une fois (passe|termine)|entre le|between)"
-)
-_DEADLINE = re.compile(
-    r"(avant|before|au plus tard|jusqu'|d'ici|\bby\b|until|no later than|latest|depuis|since)"
-)
-_NEGATION = re.compile(r"(\bpas\b|\brien\b|\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bsurtout\b)")
+_STRONG = cue(
+    "pas avant", "not before", "no earlier than", "not earlier than", "au plus tot", "at the earliest",
+    "rien avant", "not until", "only after", "qu'apres", "qu'a partir", "seulement apres",
+    "uniquement apres", "pas plus tot", "pas d'intervention avant",
+)  # fmt: skip
+_WEAK = cue(
+    "a partir d*", "apres", "des le", "des l'*", "a compter d*", "after", "from", "starting", "as of",
+    "any time after", "au-dela d*", "passe le", "une fois (passe|termine)*", "entre le", "between",
+)  # fmt: skip
+_DEADLINE = cue(
+    "avant", "before", "au plus tard", "jusqu'*", "d'ici", "by", "until", "no later than", "latest",
+    "depuis", "since",
+)  # fmt: skip
+# A negation turns "avant"/"before" into a boundary only when it governs it: "ne migrez pas avant",
+# "ne lancez rien avant", "don't start it before"; not "je ne sais pas si vous pourrez avant".
+_NEGATION = cue(r"pas", r"rien", r"jamais", r"not", r"\w+n't", r"never", r"surtout pas")
+_SUBORDINATE = cue(
+    "si", "s'*", "if", "whether", "because", "car", "parce", "quand", "when",
+    "mais", "but", "et", "and", "ou", "or", "sais", "know", "sure", "sur",
+)  # fmt: skip
+_GOVERNS = 6  # words at most: "nous ne souhaitons pas que la migration ait lieu avant"
+# A date of writing ("Fait au Bourget, le 3 février 2027") is when, not a boundary.
+_WRITTEN = re.compile(r"[ \t]*(?:fait|ecrit|redige|signe)\b")
 _BOUNDARY = re.compile(r"[.!?;,\n]")
 _WINDOW = 60
 
@@ -76,6 +87,7 @@ class DateMention:
     date: dt.date
     strength: int  # 3 explicit boundary, 2 start, 1 bare, 0 deadline/past
     position: int
+    loose: bool = False  # a month, a weekday or a year alone: a day named elsewhere refines it
 
 
 def _year(raw: str | None) -> int | None:
@@ -157,26 +169,80 @@ def _strength(before: str) -> int:
             best = (found.end(), 2)
     for found in _DEADLINE.finditer(window):
         if found.end() > best[0]:
-            negated = bool(_NEGATION.search(window[max(0, found.start() - 30) : found.start()]))
-            best = (found.end(), 3 if negated and found.group(1) in ("avant", "before") else 0)
+            negated = found.group(0) in ("avant", "before") and _negated(window[: found.start()])
+            best = (found.end(), 3 if negated else 0)
     return best[1]
 
 
+def _negated(before: str) -> bool:
+    """A negation governs the word that follows ``before``: close to it and in the same clause."""
+    negations = list(_NEGATION.finditer(before))
+    if not negations:
+        return False
+    last = negations[-1]
+    between = before[last.end() :]
+    return len(between.split()) <= _GOVERNS and not _SUBORDINATE.search(between)
+
+
+# "pas avant mars, le 15": the day written just after a month name belongs to it.
+_DAY_AFTER_MONTH = re.compile(
+    rf"\s*,?\s*(?:le|the)?\s*{_DAY}\b(?!\s*(?:{_MONTH}|[/.:h-]\s*\d|h\b|heures?|hours?|ans?|years?|jours?|days?|"
+    r"semaines?|weeks?|mois|months?|%|€|eur))"
+)
+
+
+def _day_after_month(folded: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
+    """The explicit day that follows a bare month name ("mars, le 15"), or None."""
+    if not m.group(18) or m.group(17) or m.group(19):
+        return None  # not a bare month name ("début mars", "mars 2027" keep their own reading)
+    after = _DAY_AFTER_MONTH.match(folded, m.end())
+    if after is None:
+        return None
+    return _make(int(after.group(1)), MONTHS[m.group(18)], None, ref)
+
+
 def find_dates(text: str, ref: dt.date) -> list[DateMention]:
-    """Every date in ``text`` (already folded or not) with the strength of its introduction."""
-    folded = fold(text)
+    """Every date in ``text`` (already folded or not) with the strength of its introduction.
+
+    Addresses and links are masked first: "https://x.fr/2027/03/15" is not a date the client names.
+    """
+    folded = fold(mask_links(text))
     found: list[DateMention] = []
     for m in _DATE.finditer(folded):
         date, loose = _to_date(m, ref)
         if date is None:
             continue
-        strength = _strength(folded[: m.start()])
+        precise = _day_after_month(folded, m, ref)
+        if precise is not None:
+            date, loose = precise, False
+        written = _WRITTEN.match(folded, folded.rfind("\n", 0, m.start()) + 1, m.start())
+        strength = 0 if written else _strength(folded[: m.start()])
         if loose and strength < 2:
             continue  # "en mars", "lundi" alone say nothing about a boundary
-        if date < ref and strength < 3:
-            strength = 0  # a past date is a fact ("payé le 2 mars"), not a boundary
-        found.append(DateMention(date, strength, m.start()))
-    return found
+        if (date < ref and strength < 3) or (date == ref and strength < 2):
+            strength = 0  # a past date is a fact ("payé le 2 mars"), today the day of writing
+        found.append(DateMention(date, strength, m.start(), loose))
+    return _refine(found)
+
+
+def _refine(mentions: list[DateMention]) -> list[DateMention]:
+    """An explicit day beats a month name: "pas avant avril ... le 12 avril" gives the 12th.
+
+    A loose mention (a month alone) and a precise date in the same month are one boundary; the
+    precise date takes the stronger introduction of the two. A deadline (strength 0) refines nothing.
+    """
+    refined = list(mentions)
+    for i, loose in enumerate(mentions):
+        if not loose.loose:
+            continue
+        for j, precise in enumerate(mentions):
+            same_month = (precise.date.year, precise.date.month) == (loose.date.year, loose.date.month)
+            if not precise.loose and precise.strength >= 1 and same_month and precise.date >= loose.date:
+                strength = max(precise.strength, loose.strength)
+                refined[j] = DateMention(precise.date, strength, min(precise.position, loose.position))
+                refined[i] = DateMention(loose.date, 0, loose.position, True)
+                break
+    return refined
 
 
 def not_before(text: str, ref: dt.date, *, scheduled: bool, migration: bool) -> dt.date | None:

@@ -77,6 +77,14 @@ _CLOSING = re.compile(
     r"[\s,.!]*([\w.'-]+[\s,.!]*){0,3}$",
     re.IGNORECASE,
 )
+# The formal French letter closing is one long sentence: "Veuillez agréer, Madame, Monsieur,
+# l'expression de nos salutations distinguées." Everything after it is the signature block
+# ("Fait au Bourget, le 3 février 2027", the phone number).
+_FORMAL_CLOSING = re.compile(
+    r"^\s*(veuillez|je vous prie d'|nous vous prions d'|recevez|agr[eé]ez)\b.{0,80}"
+    r"(agr[eé]er|salutations|sentiments|expression)\b",
+    re.IGNORECASE,
+)
 _MOBILE = re.compile(
     r"^\s*[(<]*\s*(envoy[eé] (de|depuis|à partir de) (mon|ma|un)|sent from|sent via|sent with|"
     r"get outlook for|t[eé]l[eé]charger outlook|obtenir outlook|von meinem|verzonden (met|vanaf)|"
@@ -170,6 +178,8 @@ def _signature_start(lines: list[str], closings: bool = True) -> int:
         if _SIG_DASHES.match(line) or _MOBILE.match(line) or _DISCLAIMER.match(line):
             return i
         if closings and len(line.strip()) <= 60 and _CLOSING.match(line):
+            return i
+        if closings and _FORMAL_CLOSING.match(line):
             return i
     return len(lines)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understand.normalize import correct_typos, fold
+from bot.understand.normalize import correct_typos, fold, mask_links
 
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2})?)"
 _STAGE = r"(?:\s*[-.]?\s*(alpha|beta))?"
@@ -39,6 +39,7 @@ class VersionMention:
     canonical: str
     score: int
     position: int
+    numbered: bool = True  # "4.0alpha", "3.6"; False for a bare "alpha"/"beta"
 
 
 def canonical(number: str | None, stage: str | None) -> str:
@@ -70,13 +71,13 @@ def _mentions(folded: str) -> list[VersionMention]:
         if not any(start <= m.start(1) < end for start, end in spans):
             before = folded[max(0, m.start() - 40) : m.start(1)]
             score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
-            found.setdefault(m.start(1), VersionMention(m.group(1), score, m.start(1)))
+            found.setdefault(m.start(1), VersionMention(m.group(1), score, m.start(1), numbered=False))
     return list(found.values())
 
 
 def target_version(text: str, *, test_platform: bool = False) -> str | None:
     """The canonical version the client asks for in ``text``, or None when none is named."""
-    folded = correct_typos(fold(text))
+    folded = correct_typos(fold(mask_links(text)))
     if test_platform:
         if _OF4.search(folded):
             return "4"
@@ -85,4 +86,12 @@ def target_version(text: str, *, test_platform: bool = False) -> str | None:
     candidates = [m for m in _mentions(folded) if m.score >= 0]
     if not candidates:
         return None
+    # An explicit numbered version beats a bare stage named later ("4.0alpha ... quand l'alpha
+    # sera prête"): the bare word most often refers back to it. It wins only when its phrase
+    # points at a target more strongly than any numbered one does.
+    numbered = [m for m in candidates if m.numbered]
+    if numbered:
+        best_numbered = max(numbered, key=lambda m: (m.score, m.position))
+        bare = [m for m in candidates if not m.numbered and m.score > best_numbered.score]
+        return max(bare, key=lambda m: (m.score, m.position)).canonical if bare else best_numbered.canonical
     return max(candidates, key=lambda m: (m.score, m.position)).canonical
