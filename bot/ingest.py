@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from bot import loops, states
 from bot.claims import Claims, Deadline
@@ -25,7 +25,7 @@ from bot.config import Settings
 from bot.effects import Effects
 from bot.learning.records import record_prediction
 from bot.learning.store import LiveModel
-from bot.mail.parse import dedup_key, parse_message
+from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
 from bot.requests import allocate_ref
@@ -182,11 +182,18 @@ class Ingestor:
 
     def process(self, row_id: int) -> IngestOutcome:
         try:
+            # Parsing, the costliest pure step, runs before the write transaction: on SQLite that
+            # transaction holds the one write lock, which the SMTP listener needs for its 250.
+            with self.sessions() as session:
+                raw = session.scalar(
+                    select(Message.raw).where(Message.id == row_id, Message.status == "stored")
+                )
+            parsed = parse_message(raw) if raw is not None else None
             with self.sessions() as session, session.begin():
                 # Workers claim messages (bot.claims) and do not meet here; the row lock is the
                 # backstop for ``ofbot ingest`` meeting a worker on the same message: the second
                 # waits, then finds it processed.
-                message = session.get(Message, row_id, with_for_update=True)
+                message = session.get(Message, row_id, with_for_update=True, options=[defer(Message.raw)])
                 if message is None:
                     raise LookupError(f"message #{row_id} not found")
                 if message.status != "stored":
@@ -196,7 +203,10 @@ class Ingestor:
                         f"taken {message.claims - 1} times before without finishing (a worker killed or "
                         "stopped while processing it): set aside so that the next ones go on"
                     )
-                explanation = self._process(session, message)
+                if raw is None or parsed is None:  # not read above (a race with ``retry``): read it now
+                    raw = message.raw
+                    parsed = parse_message(raw)
+                explanation = self._process(session, message, raw, parsed)
                 return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
             log.exception("message #%s could not be processed; quarantined", row_id)
@@ -233,11 +243,12 @@ class Ingestor:
             explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
         return IngestOutcome(row_id, False, True, error, explanation)
 
-    def _process(self, session: Session, message: Message) -> dict[str, object]:
-        parsed = parse_message(message.raw)
+    def _process(
+        self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
+    ) -> dict[str, object]:
         decision = decide(
             session,
-            message.raw,
+            raw,
             self.our,
             message.envelope_from,
             parsed,
