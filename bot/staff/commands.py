@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.staff.books import Books
 from bot.staff.records import StoredFile
-from bot.staff.service import CommandError, StaffService
+from bot.staff.service import COMMAND_ARGS, CommandError, StaffService
 from bot.staff.text import queue_table, show_text, state_line
 from bot.templating import format_hours
 
@@ -44,6 +45,19 @@ USAGE = {
     "resend": "resend REF",
     "canned": "canned [REF [NAME]]",
 }
+# -- the books' words (ledger corrections, pooled hours, cash, invoices): bot/staff/books.py ------
+BOOKS_USAGE = {
+    "paid": "paid REF|INVOICE [--method card|transfer|cheque]",
+    "done": "done REF [--url URL] [--new-type]",
+    "unconfirm": "unconfirm REF",
+    "adjust": "adjust PLATFORM HOURS REASON",
+    "reply-intent": "reply-intent REF confirm|refuse|question",
+    "pool": "pool REF PLATFORM HOURS",
+    "cash": "cash REF [on|off]",
+    "invoices": "invoices [PLATFORM]",
+    "cancel-invoice": "cancel-invoice INVOICE REASON",
+}
+USAGE.update(BOOKS_USAGE)
 
 # Words whose last argument is free text (the rest of the line).
 FREE_TEXT = frozenset({"reply", "reject", "note", "give", "find"})
@@ -120,13 +134,24 @@ def unknown_command(word: str) -> CommandError:
 
 
 def run_command(service: StaffService, words: list[str], actor: str) -> CommandResult:
+    # What tells this action apart from another of the same name (repeats within 60 s).
+    token = COMMAND_ARGS.set(tuple(w for w in words[2:] if not w.startswith("--")))
+    try:
+        return _run_command(service, words, actor)
+    finally:
+        COMMAND_ARGS.reset(token)
+
+
+def _run_command(service: StaffService, words: list[str], actor: str) -> CommandResult:
     options = split_options(words)
     words = options.words
     if not words:
         raise CommandError("usage: " + " | ".join(USAGE.values()), usage=True)
-    name, args = words[0].lower().lstrip("/"), words[1:]
+    name, args = words[0].lower().lstrip("/").replace("_", "-"), words[1:]  # /reply_intent in Telegram
     if name not in USAGE:
         raise unknown_command(words[0])
+    if name in BOOKS_USAGE:
+        return run_books_command(service, name, args, actor)
     tz = service.settings.tz
     if name in ("queue", "mine"):
         items = service.queue() if name == "queue" else service.mine(actor)
@@ -170,8 +195,6 @@ def run_command(service: StaffService, words: list[str], actor: str) -> CommandR
     actions: dict[str, Callable[[], dict[str, Any]]] = {
         "start": lambda: service.start(ref, actor),
         "approve": lambda: service.approve(ref, actor, options.override),
-        "paid": lambda: service.paid(ref, actor),
-        "done": lambda: service.done(ref, actor),
         "take": lambda: service.take(ref, actor),
         "reopen": lambda: service.reopen(ref, actor),
         "resend": lambda: service.resend(ref, actor),
@@ -272,3 +295,78 @@ def canned(service: StaffService, args: list[str], actor: str) -> CommandResult:
     text = render_canned(service, ref, args[1])
     data = service.reply(ref, text, actor)
     return CommandResult(state_line(data), data)
+
+
+# -- the books' words -------------------------------------------------------------------------------
+
+
+def _option(args: list[str], name: str, usage: str) -> str | None:
+    """The value after ``--name`` (removed from ``args``), or None."""
+    if name not in args:
+        return None
+    at = args.index(name)
+    if at + 1 >= len(args):
+        raise CommandError(f"usage: {usage}", usage=True)
+    value = args[at + 1]
+    del args[at : at + 2]
+    return value
+
+
+def _flag(args: list[str], name: str) -> bool:
+    if name in args:
+        args.remove(name)
+        return True
+    return False
+
+
+def run_books_command(service: StaffService, name: str, words: list[str], actor: str) -> CommandResult:
+    """unconfirm, adjust, reply-intent, pool, cash, invoices, paid, cancel-invoice, done --url/--new-type."""
+    books = Books(service)
+    args = list(words)
+    usage = BOOKS_USAGE[name]
+    if name == "invoices":
+        rows = books.invoices(args[0] if args else None)
+        text = "\n".join(_invoice_line(r) for r in rows) or "No invoice."
+        return CommandResult(text, rows)
+    if name == "paid":
+        method = _option(args, "--method", usage)
+        _need(args, 1, name)
+        paid = books.paid(args[0], method, actor)
+        return CommandResult(_invoice_line(paid) if "invoice" in paid else state_line(paid), paid)
+    if name == "cancel-invoice":
+        _need(args, 2, name)
+        cancelled = books.cancel_invoice(args[0], " ".join(args[1:]), actor)
+        return CommandResult(_invoice_line(cancelled), cancelled)
+    if name == "adjust":
+        _need(args, 3, name)
+        adjusted = books.adjust(args[0], args[1], " ".join(args[2:]), actor)
+        text = (
+            f"{adjusted['client']} {adjusted['year']}: adjusted {args[1]} h; "
+            f"used {adjusted['used']}, remaining {adjusted['remaining']}"
+        )
+        return CommandResult(text, adjusted)
+    _need(args, 1, name)
+    ref = args[0]
+    if name == "done":
+        url = _option(args, "--url", usage)
+        new_type = _flag(args, "--new-type")
+        data = service.done(ref, actor, url=url, new_type=new_type)
+    elif name == "unconfirm":
+        data = books.unconfirm(ref, actor)
+    elif name == "reply-intent":
+        _need(args, 2, name)
+        data = books.reply_intent(ref, args[1], actor)
+    elif name == "pool":
+        _need(args, 3, name)
+        data = books.pool(ref, args[1], args[2], actor)
+    else:  # cash
+        data = books.cash(ref, args[1] if len(args) > 1 else None, actor)
+    return CommandResult(state_line(data), data)
+
+
+def _invoice_line(data: dict[str, object]) -> str:
+    method = f" by {data['method']}" if data.get("method") else ""
+    return (
+        f"{data['invoice']} {data['client']} [{data.get('request') or '-'}]: {data['total_ht']} HT, "
+        f"{data['total_ttc']} TTC {data['currency']}, {data['status']}{method}"
+    )

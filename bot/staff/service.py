@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -49,6 +50,9 @@ __all__ = ["CommandError", "QueueItem", "StaffService", "actor_name", "parse_hou
 
 
 REPEAT_WINDOW = dt.timedelta(seconds=60)  # the same action twice within this is done once
+# The words of the command being run (``run_command`` sets them): an action that does not name
+# its arguments to ``_act`` is told apart from another by them (``reply-intent REF confirm``).
+COMMAND_ARGS: ContextVar[tuple[str, ...]] = ContextVar("COMMAND_ARGS", default=())
 
 
 @dataclass(frozen=True)
@@ -282,7 +286,7 @@ class StaffService:
         override: str | None = None,
     ) -> dict[str, Any]:
         """One staff action on one request: preconditions, repeat detection, one transaction."""
-        key = " ".join(args)[:1000]
+        key = " ".join(args or COMMAND_ARGS.get())[:1000]
         with self.sessions() as session, session.begin():
             request = self._request(session, ref, lock=True)
             ctx = self._context(session, actor)
@@ -346,15 +350,24 @@ class StaffService:
 
         return self._act(ref, actor, "start", run)
 
-    def done(self, ref: str, actor: str) -> dict[str, Any]:
+    def done(self, ref: str, actor: str, url: str | None = None, new_type: bool = False) -> dict[str, Any]:
+        """``done REF [--url URL] [--new-type]``: the migration hand-over URL (R23.7), R31's hour;
+        on a ``client_wrote`` request, closes it again without a mail."""
+
         def run(ctx: Context, request: Request) -> None:
             if request.state == states.CLIENT_WROTE:  # staff close it again: no mail
                 back = reopened_from(request) or states.DONE
                 common.change_state(ctx, request, back, "close", f"closed again by {ctx.actor}")
                 return
+            if url is not None and request.kind != "migration":
+                raise RuleError(f"--url is for a migration's hand-over; {request.ref} is {request.kind}")
+            if new_type and request.kind != "resource_change":
+                raise RuleError(f"--new-type is for a resource change (R31); {request.ref} is {request.kind}")
+            ctx.done_url = url
+            ctx.new_type = new_type
             handler_for(request.kind).on_done(ctx, request)
 
-        return self._act(ref, actor, "done", run)
+        return self._act(ref, actor, "done", run, (url or "", "new-type" if new_type else ""))
 
     def reject(self, ref: str, reason: str, actor: str) -> dict[str, Any]:
         reason = reason.strip()
@@ -392,14 +405,20 @@ class StaffService:
             raise CommandError(f"kind: {kind!r} is not one of {', '.join(KINDS)}", usage=True)
 
         def run(ctx: Context, request: Request) -> None:
-            if request.client is None:
-                raise RuleError(
-                    f"{request.ref} has no client: the sender is not on any record (import it first)"
-                )
             old, old_state = request.kind, request.state
             record_label(ctx.session, request, kind, old, ctx.actor, ctx.clock.now())
             fill_fields_for_kind(ctx.session, request, kind)
             request.kind = kind
+            if request.client is None:  # the label counts; the rules wait for a client on record
+                ctx.effects.event(request, ctx.actor, "kind", f"{old} -> {kind} (client not identified)")
+                common.notify(
+                    ctx,
+                    request,
+                    "kind_changed",
+                    f"Kind set to {kind}; the sender is not on any record: link the request to a client "
+                    "(or import it) before anything is answered",
+                )
+                return
             reopened = old_state not in (states.TRIAGE, states.NEEDS_ESTIMATE, "received")
             detail = f"{old} -> {kind}" + (f" (was {old_state}: reopened)" if reopened else "")
             ctx.effects.event(request, ctx.actor, "kind", detail)
