@@ -51,7 +51,13 @@ class ContactUpdateHandler(Handler):
     def on_done(self, ctx: Context, request: Request) -> None:
         manual_change.done(ctx, request)
 
+    def outside_effect(self, action: str, request: Request) -> str | None:
+        return manual_change.outside_effect(action, request)
+
     def staff_actions(self, request: Request) -> tuple[str, ...]:
+        wrote = manual_change.staff_actions(request)
+        if wrote is not None:
+            return wrote
         if request.state in (states.QUEUED, states.ANSWERED):
             return ("approve", "reject")
         if request.state == states.IN_PROGRESS:

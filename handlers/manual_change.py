@@ -102,6 +102,10 @@ def approve(ctx: Context, request: Request) -> None:
         raise RuleError(
             f"{request.ref}: the client has not accepted the {fee(ctx, request)} € HT fee yet (R6, First Price)"
         )
+    if request.state == states.CLIENT_WROTE:
+        # The client wrote again asking for the manual change: staff accept it on their behalf
+        # (the fee's invoice for First Price, R6), then approve it (R7).
+        accept(ctx, request, f"manual_{request.kind}")
     if request.state not in (states.QUEUED, states.ANSWERED, states.TRIAGE, states.NEEDS_ESTIMATE):
         raise RuleError(f"{request.ref} is {request.state}: approve needs a request waiting for approval")
     detail = common.load_detail(request)
@@ -118,3 +122,23 @@ def done(ctx: Context, request: Request) -> None:
     if not common.load_detail(request).get("approved"):
         raise RuleError(f"{request.ref}: approve it first (R7: the change is made only after approval)")
     common.finish(ctx, request)
+
+
+def staff_actions(request: Request) -> tuple[str, ...] | None:
+    """Approve (or close again) a request the client wrote on; None: the kind's usual actions."""
+    if request.state == states.CLIENT_WROTE:
+        return ("approve", "done")
+    return None
+
+
+def outside_effect(action: str, request: Request) -> str | None:
+    """Approving on the client's behalf issues the First Price fee's invoice (R6)."""
+    client = request.client
+    if (
+        action == "approve"
+        and request.state == states.CLIENT_WROTE
+        and client
+        and client.tier == "first_price"
+    ):
+        return f"accepts the manual change for {client.platform} and issues the First Price fee's invoice"
+    return None
