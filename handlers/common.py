@@ -247,9 +247,14 @@ _ASKS = re.compile(
 )
 
 
+_QUOTED = re.compile(r"«[^»]{0,80}»|\"[^\"]{0,80}\"|“[^”]{0,80}”")
+
+
 def is_short_thanks(text: str) -> bool:
-    """A short thanks or acknowledgment with no question or request ("Merci, bien reçu !")."""
-    words = text.strip()
+    """A short thanks or acknowledgment with no question or request ("Merci, bien reçu !").
+
+    Words the client quotes (« Mot de passe oublié ? ») are not their own question."""
+    words = _QUOTED.sub(" ", text.strip())
     return bool(words) and len(words) <= 160 and bool(_THANKS.search(words)) and not _ASKS.search(words)
 
 

@@ -13,6 +13,7 @@ from email.message import EmailMessage
 import pytest
 
 from bot.app import App
+from bot.clock import FixedClock
 from bot.staff.commands import run_command
 from bot.staff.service import CommandError
 from tests.handlers.helpers import body, get_request, notes, open_as, outbox_since, reply
@@ -130,6 +131,9 @@ def test_unconfirm_credits_back_cancels_the_invoice_and_a_new_ok_deducts_once(cl
     assert balance["used"] == 0.0 and balance["remaining"] == 5.0 and balance["reserved"] == 7.0  # type: ignore[index]
     assert staff(app, "invoices")[0]["status"] == "cancelled"  # type: ignore[index]
     assert "reversed" in notes(app, ref)[-1]
+    assert staff(app, "unconfirm", ref)["duplicate"] is True  # type: ignore[index]  # a repeat within 60 s
+    assert isinstance(app.clock, FixedClock)
+    app.clock.advance(dt.timedelta(minutes=2))
     with pytest.raises(CommandError, match="unconfirm needs"):
         staff(app, "unconfirm", ref)
     # the client confirms again: deducted once more, a new invoice
