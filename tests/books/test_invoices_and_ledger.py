@@ -6,6 +6,7 @@ them), their JSON, and the outbox.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from email import message_from_bytes, policy
 from email.message import EmailMessage
