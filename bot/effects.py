@@ -76,9 +76,9 @@ class Effects:
         """A notification for the staff chat.
 
         What a staff member did (``actor`` ``shell:...``/``telegram:...``) only edits the card:
-        the others see it there, no thread line. What the mail brings counts towards flood
-        control: more than ``staff.flood_count`` notifications about one sender within
-        ``staff.flood_minutes`` collapse into one message updated with a count.
+        the others see it there, no thread line. A notification that would open a new card (a
+        new request) counts towards flood control: more than ``staff.flood_count`` of them about
+        one sender within ``staff.flood_minutes`` collapse into one message updated with a count.
         """
         request_id = request.id if request is not None else None
         now = self.clock.now()
@@ -91,9 +91,19 @@ class Effects:
             return
         if actor == "system":  # digests, reminders to staff: not about the sender
             sender = None
+        if sender and request is not None and self._has_card(request):
+            sender = None  # a conversation on a request staff already see: never collapsed
         if sender and self._collapsed(request, sender, now):
             return
         self.session.add(StaffNotification.pending(request_id, event, text, now, sender))
+
+    def _has_card(self, request: Request) -> bool:
+        """The request already has a notification (its card): later ones are its thread."""
+        self.session.flush()
+        found = self.session.scalar(
+            select(StaffNotification.id).where(StaffNotification.request_id == request.id).limit(1)
+        )
+        return found is not None
 
     def _collapsed(self, request: Request | None, sender: str, now: dt.datetime) -> bool:
         """Count this notification in the sender's flood message when there is a flood."""
