@@ -274,6 +274,9 @@ async def run_elected(
         finally:
             halt.set()
             if not task.done():
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait({task}, timeout=2.0)  # a moment to end by itself
+            if not task.done():
                 task.cancel()
             await asyncio.gather(task, return_exceptions=True)
             await asyncio.to_thread(lock.release)
