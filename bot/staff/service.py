@@ -211,8 +211,19 @@ class StaffService:
 
         return self._act(ref, actor, "start", run)
 
-    def done(self, ref: str, actor: str) -> dict[str, Any]:
-        return self._act(ref, actor, "done", lambda ctx, r: handler_for(r.kind).on_done(ctx, r))
+    def done(self, ref: str, actor: str, url: str | None = None, new_type: bool = False) -> dict[str, Any]:
+        """``done REF [--url URL] [--new-type]``: the migration hand-over URL (R23.7), R31's hour."""
+
+        def run(ctx: Context, request: Request) -> None:
+            if url is not None and request.kind != "migration":
+                raise RuleError(f"--url is for a migration's hand-over; {request.ref} is {request.kind}")
+            if new_type and request.kind != "resource_change":
+                raise RuleError(f"--new-type is for a resource change (R31); {request.ref} is {request.kind}")
+            ctx.done_url = url
+            ctx.new_type = new_type
+            handler_for(request.kind).on_done(ctx, request)
+
+        return self._act(ref, actor, "done", run)
 
     def reject(self, ref: str, reason: str, actor: str) -> dict[str, Any]:
         reason = reason.strip()

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.normalize import cue, fold, mask_links
+from bot.understand.trim import unsigned_text
 
 MONTHS: dict[str, int] = {
     "janvier": 1, "janv": 1, "jan": 1, "january": 1,
@@ -51,7 +52,9 @@ _DATE = re.compile(
     r"|(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])"  # 15.03.2027
     rf"|\b(?:(debut|fin|mi|early|end of|mid)[\s-]+(?:de |d')?)?{_MONTH}(?:\s+(\d{{4}}))?\b"  # (début) avril
     rf"|\b{_WEEKDAY}(?:\s+prochain|\s+next)?\b"  # lundi (prochain)
-    r"|\b(20\d{2})\b",  # 2027 alone ("pas avant 2027"): its 1st of January
+    r"|\b(20\d{2})\b"  # 2027 alone ("pas avant 2027"): its 1st of January
+    r"|(?<![\d./-])(\d{2})\.(\d{2})(?!\d|\.\d)"  # 30.11 (two digits each: "3.6" is a version)
+    r"|\b(?:semaine|week|wk)\s*(?:n[o°]\s*)?(\d{1,2})(?:\s+(?:de\s+|of\s+)?(20\d{2}))?\b",  # semaine 12 (de 2027)
 )
 _STRONG = cue(
     "pas avant", "not before", "no earlier than", "not earlier than", "au plus tot", "at the earliest",
@@ -73,6 +76,21 @@ _SUBORDINATE = cue(
     "si", "s'*", "if", "whether", "because", "car", "parce", "quand", "when",
     "mais", "but", "et", "and", "ou", "or", "sais", "know", "sure", "sur",
 )  # fmt: skip
+# A day-month without a year that names an event already past: "notre demande du 27 novembre",
+# "les frais ont été payés le 2 octobre". Its next occurrence is not a boundary the client sets.
+_PAST_REFERENCE = re.compile(
+    r"(?:\b(?:demande|mail|message|courrier|courriel|e-?mail|lettre|facture|echange|appel|reunion|"
+    r"conversation|commande|envoi|virement|paiement|request|letter|call|meeting|order|invoice|payment)s?"
+    r"(?: [\w'-]+){0,3} (?:du|of|dated|en date du)"
+    r"|\b(?:paye|regle|envoye|recu|demande|fait|signe|vote|ecrit|paid|sent|received|requested|signed|voted|"
+    r"written)(?:e|s|es)?(?: [\w'-]+){0,2} (?:le|on))\s*$"
+)
+# "l'AG du 14/11", "the meeting of 2 March" written shortly after that day: the event is past.
+_OF_EVENT = re.compile(r"(?<![\w'])(?!partir\b|compter\b)[\w']{2,} (?:du|of)\s*$")
+_RECENT_DAYS = 60
+# A boundary word written after the date: "3 March at the earliest", "le 12 au plus tôt".
+_AFTER_STRONG = re.compile(r"\s*,?\s*(?:au plus tot|at the earliest|at the soonest|au minimum|minimum)\b")
+_AFTER_WEAK = re.compile(r"\s*,?\s*(?:or later|onwards|and after|ou (?:apres|plus tard)|et apres)\b")
 _GOVERNS = 6  # words at most: "nous ne souhaitons pas que la migration ait lieu avant"
 # A date of writing ("Fait au Bourget, le 3 février 2027") is when, not a boundary.
 _WRITTEN = re.compile(r"[ \t]*(?:fait|ecrit|redige|signe)\b")
@@ -154,7 +172,42 @@ def _to_date(m: re.Match[str], ref: dt.date) -> tuple[dt.date | None, bool]:
         return ref + dt.timedelta(days=ahead), True
     if g[20]:
         return dt.date(int(g[20]), 1, 1), True
+    if g[21]:
+        return _make(int(g[21]), int(g[22]), None, ref), False
+    if g[23]:
+        return _iso_week(int(g[23]), _year(g[24]), ref), False
     return None, False
+
+
+def _iso_week(week: int, year: int | None, ref: dt.date) -> dt.date | None:
+    """The Monday of ISO week ``week`` ("pas avant la semaine 12"), the next one when no year is given."""
+    for candidate_year in (year,) if year else (ref.year, ref.year + 1):
+        try:
+            monday = dt.date.fromisocalendar(candidate_year, week, 1)
+        except ValueError:
+            continue
+        if year or monday + dt.timedelta(days=6) >= ref:
+            return monday
+    return None
+
+
+def _past_reference(folded: str, m: re.Match[str], date: dt.date, ref: dt.date) -> bool:
+    """A year-less date that names something already done ("payés le 2 octobre", "l'AG du 14/11")."""
+    before = max(0, m.start() - 60)
+    if _PAST_REFERENCE.search(folded, before, m.start()):
+        return True
+    try:
+        last_time = date.replace(year=date.year - 1)
+    except ValueError:
+        return False
+    recent = dt.timedelta(0) < ref - last_time <= dt.timedelta(days=_RECENT_DAYS)
+    return recent and bool(_OF_EVENT.search(folded, before, m.start()))
+
+
+def _yearless(m: re.Match[str]) -> bool:
+    """A day and month written without a year ("le 2 octobre", "15/03", "30.11")."""
+    g = m.groups()
+    return bool((g[1] and not g[3]) or (g[4] and not g[6]) or (g[10] and not g[12]) or g[21])
 
 
 def _strength(before: str) -> int:
@@ -217,6 +270,12 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
             date, loose = precise, False
         written = _WRITTEN.match(folded, folded.rfind("\n", 0, m.start()) + 1, m.start())
         strength = 0 if written else _strength(folded[: m.start()])
+        if _AFTER_STRONG.match(folded, m.end()):
+            strength = 3
+        elif strength < 2 and _AFTER_WEAK.match(folded, m.end()):
+            strength = 2
+        if strength < 3 and _yearless(m) and _past_reference(folded, m, date, ref):
+            strength = 0  # "notre demande du 27 novembre": a past event, not next year's date
         if loose and strength < 2:
             continue  # "en mars", "lundi" alone say nothing about a boundary
         if (date < ref and strength < 3) or (date == ref and strength < 2):
@@ -252,8 +311,11 @@ def not_before(text: str, ref: dt.date, *, scheduled: bool, migration: bool) -> 
     bare future date counts too ("migration le 01/04/2027").
     """
     needed = 1 if migration else 2 if scheduled else 3
-    mentions = [m for m in find_dates(text, ref) if m.strength >= needed]
+    mentions = [m for m in find_dates(unsigned_text(text), ref) if m.strength >= needed]
     if not mentions:
         return None
-    best = max(mentions, key=lambda m: (m.strength, -m.position))
-    return best.date
+    strongest = max(m.strength for m in mentions)
+    if strongest >= 2:
+        # Two boundaries ("après notre journée du 10 octobre : à partir du 12"): the later binds.
+        return max(m.date for m in mentions if m.strength == strongest)
+    return min((m for m in mentions if m.strength == strongest), key=lambda m: m.position).date

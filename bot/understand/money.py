@@ -25,7 +25,7 @@ _OFFER = cue(
     r"accepter(ons|ions|ais)? de", r"pouvons", r"pourrions", r"pourrons", r"pouvez nous", r"pourriez nous",
     r"peut(?!-etre)", r"peux", r"pourrait", r"souhait*", r"voulons", r"voudrions", r"envisag*", r"propos*",
     r"on paie", r"we'd", r"i'd", r"(paier|payer|regler|financer|prendr|assumer)(a|ai|ons|ont|ait|ions|aient)",
-    r"facturez", r"nous facturer", r"me facturer", r"willing", r"happy to", r"ready to", r"prepared to",
+    r"facturez(-| )nous", r"nous facturer", r"me facturer", r"will be (paid|covered|funded|settled)", r"willing", r"happy to", r"ready to", r"prepared to",
     r"can", r"could", r"would", r"we'll", r"we will", r"offer*", r"glad to", r"xwilling",
 )  # fmt: skip
 _PAY = cue(
@@ -46,7 +46,9 @@ _OBJECT = cue(
     r"expedite*", r"(served|serve us|handled|treated|done|go|us|be|it) first", r"first in (line|the queue)",
     r"front of", r"jump*", r"ahead of", r"(move|jump|get|put|bump)\w* (us |it )?ahead", r"the rest",
     r"remainder", r"remaining", r"extra", r"beyond", r"exceed*", r"not covered", r"shortfall",
-    r"on top of", r"difference",
+    r"on top of", r"difference", r"(no|without|sans) (\w+ ){0,2}(heures|hours)( \w+)?", r"hors forfait",
+    r"(do|does|did|will|would) not cover", r"(don't|doesn't|won't) cover", r"ne (couvr|suffi)\w* (pas|plus)( tout)?",
+    r"(ne|n') ?(sont|est|seront|sera) pas (couvert|suffisant)\w*",
 )  # fmt: skip
 _NORMAL_FEE = cue(
     r"frais de migration", r"migration fee", r"facture de renouvellement", r"renouvellement", r"renewal",
@@ -77,15 +79,24 @@ def _negated(sentence: str, *matches: re.Match[str]) -> bool:
 
 
 def cash_funded(text: str) -> bool:
-    """True when the new text offers money for priority or for what bonus hours do not cover."""
+    """True when the new text offers money for priority or for what bonus hours do not cover.
+
+    The object may stand in the sentence before the offer ("Pouvez-vous traiter en priorité ? Le
+    club est prêt à payer l'intervention"). The object's own words ("si nos heures ne suffisent
+    pas", "what the hours do not cover") are blanked before offers, payments and negations are
+    looked for: their negation is the object's, not a refusal to pay.
+    """
     folded = _WILLING_IDIOMS.sub(" xwilling ", fold(mask_tiers(mask_links(text))))
-    for sentence in _SENTENCE.split(folded):
+    previous = ""
+    for full in _SENTENCE.split(folded):
+        obj = _OBJECT.search(full) or _OBJECT.search(previous)
+        previous = full
+        sentence = _OBJECT.sub(" xobject ", full)
         offer = _OFFER.search(sentence)
         pay = _PAY.search(sentence)
-        obj = _OBJECT.search(sentence)
         if not (offer and pay and obj) or _negated(sentence, offer, pay):
             continue
-        if _NORMAL_FEE.search(sentence) and not _SERVED_SOONER.search(sentence):
+        if _NORMAL_FEE.search(full) and not _SERVED_SOONER.search(full):
             continue
         return True
     return False

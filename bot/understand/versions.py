@@ -24,7 +24,7 @@ _PATTERNS = (
 _BARE_STAGE = re.compile(r"\b(?:version|en|la|une|the|a|to|on|sur)\s+(alpha|beta)\b")
 _OF4 = re.compile(r"\.of4\b|\bof4\b")
 _CURRENT = re.compile(
-    r"(sommes|suis|sommes actuellement|actuellement|currently|we are on|we're on|running|tourne|"
+    r"(sommes|suis|sommes actuellement|actuellement|currently|we are on|we're on|running|tourne|\bon est\b|\best en\b|"
     r"depuis|since|\bde la|\bdu\b|from|utilisons|encore en|toujours en|notre version|our version|"
     r"installee?|deja en|already|rester|rester en|rester sur|stay|remain|reste en|reste sur)\W*(\w+\W+){0,3}$"
 )
@@ -32,6 +32,21 @@ _TARGET = re.compile(
     r"(vers|passer|passage|migrer|migration|monter|basculer|upgrade|move|switch|\bto\b|nouvelle|"
     r"new|derniere|latest|souhait|voudri|aimeri|want|would like)\W*(\w+\W+){0,3}$"
 )
+
+
+# A version the client rules out: "surtout pas l'alpha ni la beta", "not the beta", "plutôt que de
+# revenir en version 4". The negation must stand right before the version (an article between);
+# in "ne pas passer en 4 avant mars" it governs the date, not the version.
+_RULED_OUT = re.compile(
+    r"(?:\b(?:pas|ni|not|nor|no|sans|without)\W+(?:(?:la|le|les|l'|une|un|the|a|an|version)\W*)?"
+    r"|\b(?:plutot que|rather than|instead of|au lieu de)\W+(?:[\w']+\W+){0,4})$"
+)
+
+
+def _score(before: str) -> int:
+    """How the words before a version introduce it: a target, where the client is, or ruled out."""
+    score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
+    return score - 5 if _RULED_OUT.search(before) else score
 
 
 @dataclass(frozen=True)
@@ -63,14 +78,14 @@ def _mentions(folded: str) -> list[VersionMention]:
             if float(number) > 20 or float(number) < 1:
                 continue
             before = folded[max(0, m.start() - 40) : m.start(1)]
-            score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
+            score = _score(before)
             found.setdefault(m.start(1), VersionMention(canonical(number, stage), score, m.start(1)))
     # "vers la beta" also when another version is named ("nous sommes en 3.6"), unless the stage
     # belongs to a numbered version ("4.0 beta").
     for m in _BARE_STAGE.finditer(folded):
         if not any(start <= m.start(1) < end for start, end in spans):
             before = folded[max(0, m.start() - 40) : m.start(1)]
-            score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
+            score = _score(before)
             found.setdefault(m.start(1), VersionMention(m.group(1), score, m.start(1), numbered=False))
     return list(found.values())
 
@@ -81,17 +96,14 @@ def target_version(text: str, *, test_platform: bool = False) -> str | None:
     if test_platform:
         if _OF4.search(folded):
             return "4"
-        named = [m.canonical for m in _mentions(folded)]
+        # "nous sommes en version 4" says where the client is, not what the copy should run.
+        named = [m.canonical for m in _mentions(folded) if m.score >= 0]
         return "4" if any(v in ("4", "4.0") for v in named) else None
     candidates = [m for m in _mentions(folded) if m.score >= 0]
     if not candidates:
         return None
-    # An explicit numbered version beats a bare stage named later ("4.0alpha ... quand l'alpha
-    # sera prête"): the bare word most often refers back to it. It wins only when its phrase
-    # points at a target more strongly than any numbered one does.
-    numbered = [m for m in candidates if m.numbered]
-    if numbered:
-        best_numbered = max(numbered, key=lambda m: (m.score, m.position))
-        bare = [m for m in candidates if not m.numbered and m.score > best_numbered.score]
-        return max(bare, key=lambda m: (m.score, m.position)).canonical if bare else best_numbered.canonical
+    # An explicit numbered version beats a bare stage that refers back to it: after "4.0alpha",
+    # "l'alpha" is the same version, not a new target.
+    numbered_stages = {m.canonical.lstrip("0123456789.") for m in candidates if m.numbered}
+    candidates = [m for m in candidates if m.numbered or m.canonical not in numbered_stages]
     return max(candidates, key=lambda m: (m.score, m.position)).canonical

@@ -148,3 +148,86 @@ def test_a_date_of_writing_in_a_formal_letter_is_ignored() -> None:
     assert "Lognes" not in trimmed
     assert _nb(trimmed) == "2027-03-01"
     assert _nb("Migration vers la 4.\nFait à Lognes, le 28 novembre 2026") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # week numbers: the Monday of that ISO week
+        ("Pas avant la semaine 6, merci.", "2027-02-08"),
+        ("Not before week 3 of 2027 please.", "2027-01-18"),
+        # day.month with two digits each (a version such as 3.6 is not a date)
+        ("Pas avant le 04.12 s'il vous plaît, nous passons en 3.6 d'abord.", "2026-12-04"),
+        # a boundary word written after the date
+        (
+            "Nothing happens until the open day on 9 January, so the 10th of January at the earliest.",
+            "2027-01-10",
+        ),
+        ("Le 18 janvier au plus tôt.", "2027-01-18"),
+        # two boundaries: the later one binds
+        ("Après le salon du 12 décembre, et à partir du 14 décembre pour être sûrs.", "2026-12-14"),
+    ],
+)
+def test_more_ways_to_write_a_boundary(text: str, expected: str) -> None:
+    assert _nb(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous relançons notre demande de migration du 3 novembre.",  # written 20 November
+        "La facture a été réglée le 9 novembre, merci de migrer.",
+        "Suite à la réunion du comité du 16/11 nous voulons migrer.",
+        "Please migrate; the fee was paid on 12 November.",
+    ],
+)
+def test_a_past_event_without_a_year_is_not_next_years_date(text: str) -> None:
+    assert _nb(text) is None
+
+
+def test_a_signature_without_closing_keeps_its_dates_out() -> None:
+    body = (
+        "Bonjour,\n\nNous voulons passer en version 4 dès que possible.\n\n"
+        "Armelle Dutertre\nTrésorière - Aéroclub du Lac\nProchaine AG : le 14/02/2027\nTél. 03 00 00 00 00"
+    )
+    assert _nb(body) is None
+    kept = "Bonjour,\nMerci de migrer à partir du 8 mars.\nArmelle"
+    assert _nb(kept) == "2027-03-08"
+
+
+def test_a_change_that_takes_effect_on_a_day_has_a_not_before_date() -> None:
+    from bot.understand.fields import Extracted
+
+    found = Extracted("Passation\nÀ partir du 2 janvier, la responsable sera Mme Roux.", "", WRITTEN)
+    assert found.not_before_for("owner_change") == dt.date(2027, 1, 2)
+    assert found.not_before_for("support") is None  # a start phrase alone says nothing there
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nous voulons la version 4 stable, en aucun cas la beta ni l'alpha.", "4"),
+        ("We would like to move to 4.0 stable, not the beta.", "4"),
+        ("Au lieu de rester sur la 3.6 comme prévu, passez-nous en beta.", "beta"),
+        ("Merci de ne pas passer en version 4 avant le 2 mars.", "4"),  # the negation governs the date
+    ],
+)
+def test_a_version_ruled_out_is_not_the_target(text: str, expected: str) -> None:
+    assert target_version(text) == expected
+
+
+def test_the_version_a_test_platform_client_runs_is_not_asked_for() -> None:
+    assert target_version("Une plateforme de test svp, on est en version 4.", test_platform=True) is None
+    assert target_version("Une copie de test en version 4 pour essayer.", test_platform=True) == "4"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pourriez-vous passer notre dossier en priorité ? Le club est prêt à régler l'intervention.", True),
+        ("If the included hours do not cover everything, we will pay the difference.", True),
+        ("Vous nous facturez deux heures au-delà du forfait sans notre accord.", False),
+    ],
+)
+def test_cash_object_words_and_neighbouring_sentences(text: str, expected: bool) -> None:
+    assert cash_funded(text) is expected
