@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine
@@ -58,8 +59,11 @@ def build_app(
 ) -> App:
     clock = clock or clock_from_env(settings.tz)
     engine = make_engine(settings.database.url)
-    if migrate_schema:
+    if migrate_schema:  # tests and embedders; the command line checks instead (bot.startup)
         migrate(engine)
+        if not settings.outbound.relay_host:
+            for sub in ("tmp", "new", "cur"):
+                (Path(settings.outbound.maildir) / sub).mkdir(parents=True, exist_ok=True)
     sessions = session_factory(engine)
     renderer = TemplateRenderer()
     outbox = OutboxSender(

@@ -47,8 +47,11 @@ class MaildirTransport:
         self.root = Path(root)
 
     def _ensure(self) -> None:
+        """Complete the maildir's three folders; the maildir itself is made by ``ofbot init`` only."""
+        if not self.root.is_dir():
+            raise DeliveryError(f"outbox maildir {self.root} does not exist (ofbot init creates it)")
         for sub in ("tmp", "new", "cur"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+            (self.root / sub).mkdir(exist_ok=True)
 
     @staticmethod
     def filename(mail: OutboxMail) -> str:
