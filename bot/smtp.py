@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from bot.config import SmtpSettings
 from bot.ingest import Ingestor, StoreResult, redact
+from bot.tls import listener_context
 
 log = logging.getLogger("ofbot.smtp")
 
@@ -50,8 +52,14 @@ class DeskHandler:
             stored: StoreResult = await asyncio.get_running_loop().run_in_executor(
                 None, self.ingestor.store, raw, "smtp", envelope_from
             )
-        except Exception:
-            log.exception("message from %s not stored; answering 451", redact(envelope_from))
+        except Exception as exc:
+            log.error(
+                "message from %s not stored (%s: %s); answering 451",
+                redact(envelope_from),
+                type(exc).__name__,
+                " ".join(str(exc).split())[:300],
+            )
+            log.debug("451 cause", exc_info=True)
             status = "451 4.3.0 Temporary failure, please retry"
             return _per_recipient(server, status, count)
         if stored.duplicate:
@@ -73,7 +81,9 @@ def _per_recipient(server: SMTP, status: str, count: int) -> str:
     return status
 
 
-def smtp_factory(settings: SmtpSettings, handler: DeskHandler) -> Callable[[], Any]:
+def smtp_factory(
+    settings: SmtpSettings, handler: DeskHandler, tls_context: ssl.SSLContext | None = None
+) -> Callable[[], Any]:
     protocol: type[SMTP] = LMTP if settings.lmtp else SMTP
 
     def factory() -> SMTP:
@@ -84,6 +94,8 @@ def smtp_factory(settings: SmtpSettings, handler: DeskHandler) -> Callable[[], A
             decode_data=False,
             hostname=None,
             ident="ofbot",
+            tls_context=tls_context,
+            require_starttls=settings.require_tls,
         )
 
     return factory
@@ -91,7 +103,8 @@ def smtp_factory(settings: SmtpSettings, handler: DeskHandler) -> Callable[[], A
 
 async def start_listener(settings: SmtpSettings, handler: DeskHandler) -> asyncio.Server:
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(smtp_factory(settings, handler), host=settings.host, port=settings.port)
+    factory = smtp_factory(settings, handler, listener_context(settings))
+    server = await loop.create_server(factory, host=settings.host, port=settings.port)
     log.info(
         "%s listener on %s:%s for %s",
         "LMTP" if settings.lmtp else "SMTP",

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import Settings, SmtpSettings
 from bot.smtp import DeskHandler, start_listener
 from bot.startup import StartupError
+from bot.tls import TlsSetupError
 
 log = logging.getLogger("ofbot.run")
 
@@ -24,6 +25,8 @@ log = logging.getLogger("ofbot.run")
 async def open_listener(settings: SmtpSettings, handler: DeskHandler) -> asyncio.Server:
     try:
         return await start_listener(settings, handler)
+    except TlsSetupError as exc:
+        raise StartupError(str(exc)) from exc
     except OSError as exc:
         what = "LMTP" if settings.lmtp else "SMTP"
         where = f"{settings.host}:{settings.port}"
