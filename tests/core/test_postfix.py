@@ -54,7 +54,8 @@ def test_mail_through_postfix_arrives_once_across_an_ofbot_restart(
 ) -> None:
     postfix, lmtp_port = postfix_and_port
     (tmp_path / "ofbot.toml").write_text(
-        f'[mail]\naddress = "support@example.com"\n[smtp]\nlmtp = true\nport = {lmtp_port}\n', encoding="utf-8"
+        f'[mail]\naddress = "support@example.com"\n[smtp]\nlmtp = true\nport = {lmtp_port}\n',
+        encoding="utf-8",
     )
     env = base_env(OFBOT_CONFIG=str(tmp_path / "ofbot.toml"), OFBOT_SMTP_PORT=str(lmtp_port))
     assert cli(tmp_path, env, "init").returncode == 0
