@@ -41,6 +41,11 @@ class App:
     outbox: OutboxSender
     staff_chat: StaffChat
 
+    @property
+    def worker_name(self) -> str:
+        """This process's name in events, heartbeats and metrics (``[service] worker_name``, host:pid)."""
+        return self.settings.service.worker_name
+
     def deliver(self) -> DeliveryReport:
         """Send what is pending: client mail, then staff notifications (terminal chat)."""
         report = self.outbox.deliver_due()

@@ -136,7 +136,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> None:
         handler = DeskHandler(app.ingestor, app.settings.smtp.domains, worker.poke)
         server = await open_listener(app.settings.smtp, handler)
     metrics_server = await open_metrics(app.settings, app.sessions)
-    name = app.settings.service.worker_name
+    name = app.worker_name
     await asyncio.to_thread(Heartbeat(app.sessions, name).beat)  # shell commands now leave delivery to us
     tasks.append(
         asyncio.create_task(keep_beating(app.sessions, app.engine, name, stop, worker.poke), name="heartbeat")

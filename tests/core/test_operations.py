@@ -234,3 +234,57 @@ def test_json_logs_are_one_object_per_line(site: Path) -> None:
     assert any(r["level"] == "error" and "mailbox not polled" in r["msg"] for r in records), result.stderr
     assert all({"ts", "level", "logger", "msg"} <= set(r) for r in records)
     assert all(line.startswith("{") for line in result.stderr.splitlines() if line.strip())
+
+
+# -- mail that failed for good ----------------------------------------------------------------
+
+
+class Refusing:
+    async def handle_RCPT(
+        self, server: object, session: object, envelope: object, address: str, options: object
+    ) -> str:
+        return "550 5.1.1 no such user"
+
+
+class Accepting:
+    def __init__(self) -> None:
+        self.count = 0
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+        self.count += 1
+        return "250 OK"
+
+
+def test_failed_mail_is_shown_retried_and_the_command_says_so(site: Path) -> None:
+    from aiosmtpd.controller import Controller
+
+    refusing_port, accepting_port = free_port(), free_port()
+    accepting = Accepting()
+    refuser = Controller(Refusing(), hostname="127.0.0.1", port=refusing_port)
+    acceptor = Controller(accepting, hostname="127.0.0.1", port=accepting_port)
+    refuser.start()
+    acceptor.start()
+    try:
+        bad = {"OFBOT_OUTBOUND_RELAY_HOST": "127.0.0.1", "OFBOT_OUTBOUND_RELAY_PORT": str(refusing_port)}
+        (site / "m.eml").write_bytes(make_mail(SUPPORT, message_id="<f1@mermoz.example>"))
+        ingested = ofbot(site, "ingest", "--json", "m.eml", env=bad)
+        assert ingested.returncode == 0  # stored: ingest's status is about storing
+        assert "could not be delivered" in ingested.stderr and "outbox --failed" in ingested.stderr
+        ref = json.loads(ingested.stdout)[0]["request"]
+        estimate = ofbot(site, "staff", "estimate", ref, "1", env=bad)
+        assert estimate.returncode == 1 and "ofbot outbox retry" in estimate.stderr
+        failed = json.loads(ofbot(site, "outbox", "--failed", "--json").stdout)
+        assert len(failed) == 2 and {m["state"] for m in failed} == {"failed"}
+        assert "550" in ofbot(site, "outbox", "--failed").stdout  # the reason, for a person
+        assert ofbot(site, "outbox", "retry", "99999").returncode == 1
+        assert ofbot(site, "outbox", "retry").returncode == 2
+        good = {"OFBOT_OUTBOUND_RELAY_HOST": "127.0.0.1", "OFBOT_OUTBOUND_RELAY_PORT": str(accepting_port)}
+        one = ofbot(site, "outbox", "retry", str(failed[0]["id"]), env=good)
+        assert one.returncode == 0, one.stderr
+        rest = ofbot(site, "outbox", "retry", "--all", env=good)
+        assert rest.returncode == 0 and "1 mail(s) queued again" in rest.stderr
+        assert accepting.count == 2
+        assert json.loads(ofbot(site, "outbox", "--failed", "--json").stdout) == []
+    finally:
+        refuser.stop()
+        acceptor.stop()
