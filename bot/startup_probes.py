@@ -87,6 +87,7 @@ async def probe_telegram(settings: Settings) -> None:
 
     tg = settings.telegram
     assert tg.token is not None
+    hide_token(tg.token.reveal())
     bot = Bot(tg.token.reveal(), base_url=f"{tg.api_url.rstrip('/')}/bot")
     try:
         async with bot:  # initialize() asks getMe: a refused token raises InvalidToken
@@ -121,3 +122,24 @@ def ready_lines(settings: Settings) -> list[str]:
         lines.append(f"health and metrics: http://{settings.metrics.listen}/healthz and /metrics")
     lines.append("stop: Ctrl-C (or SIGTERM); act on requests with `ofbot staff ...` in another terminal")
     return lines
+
+
+class TokenRedactor(logging.Filter):
+    """python-telegram-bot logs its API URL, token included, at DEBUG (``--debug``): redact it."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token and self.token in record.getMessage():
+            record.msg = record.getMessage().replace(self.token, "<token>")
+            record.args = ()
+        return True
+
+
+def hide_token(token: str) -> None:
+    for name in ("telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Application", "telegram.ext.Updater"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, TokenRedactor) and f.token == token for f in logger.filters):
+            logger.addFilter(TokenRedactor(token))
