@@ -20,11 +20,12 @@ import logging
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
-from sqlalchemy import Exists, func, or_, select, text
+from sqlalchemy import Exists, and_, func, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
@@ -158,6 +159,16 @@ class DatabaseCollector(Collector):
             yield lag
 
 
+def _last(session: Session, at: Any, row_id: Any) -> tuple[dt.datetime, int]:
+    """The newest (time, id) of a table's completed rows, or the beginning of time."""
+    row = session.execute(
+        select(at, row_id).where(at.is_not(None)).order_by(at.desc(), row_id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return dt.datetime.min.replace(tzinfo=dt.UTC), 0
+    return row[0], int(row[1])
+
+
 class Metrics:
     """One registry per service (no global state), the histograms fed from completed rows."""
 
@@ -180,57 +191,60 @@ class Metrics:
             buckets=LATENCY_BUCKETS,
             registry=self.registry,
         )
-        self._processed_after: dt.datetime | None = None
-        self._sent_after: dt.datetime | None = None
+        self._processed_after: tuple[dt.datetime, int] | None = None
+        self._sent_after: tuple[dt.datetime, int] | None = None
 
     def observe_new(self) -> None:
-        """Feed the histograms with rows completed since the last call (first call: from now on)."""
+        """Feed the histograms with rows completed since the last call (first call: from now on).
+
+        The cursors are (time, id): several rows may carry the same timestamp (a frozen test
+        clock, a coarse one), and none may be counted twice or skipped.
+        """
         with self.sessions() as session:
             if self._processed_after is None or self._sent_after is None:
-                self._processed_after = session.scalar(
-                    select(func.max(Message.processed_at))
-                ) or dt.datetime.min.replace(tzinfo=dt.UTC)
-                self._sent_after = session.scalar(
-                    select(func.max(StaffNotification.sent_at))
-                ) or dt.datetime.min.replace(tzinfo=dt.UTC)
+                self._processed_after = _last(session, Message.processed_at, Message.id)
+                self._sent_after = _last(session, StaffNotification.sent_at, StaffNotification.id)
                 return
-            done = (
-                session.execute(
-                    select(Message.received_at, Message.processed_at)
-                    .where(Message.processed_at > self._processed_after)
-                    .order_by(Message.processed_at)
-                    .limit(10_000)
+            at, row_id = self._processed_after
+            done = session.execute(
+                select(Message.id, Message.received_at, Message.processed_at)
+                .where(
+                    Message.processed_at.is_not(None),
+                    or_(Message.processed_at > at, and_(Message.processed_at == at, Message.id > row_id)),
                 )
-                .tuples()
-                .all()
-            )
-            for received, processed in done:
-                if processed is not None:
-                    self.processing.labels(self.worker).observe(
-                        max((processed - received).total_seconds(), 0.0)
-                    )
-                    self._processed_after = processed
+                .order_by(Message.processed_at, Message.id)
+                .limit(10_000)
+            ).tuples()
+            for message_id, received, processed in done:
+                assert processed is not None
+                self.processing.labels(self.worker).observe(max((processed - received).total_seconds(), 0.0))
+                self._processed_after = (processed, message_id)
             first = (
                 select(func.min(StaffNotification.id))
                 .where(StaffNotification.request_id.is_not(None))
                 .group_by(StaffNotification.request_id)
             )
-            cards = (
-                session.execute(
-                    select(StaffNotification.sent_at, func.min(Message.received_at))
-                    .join(Message, Message.request_id == StaffNotification.request_id)
-                    .where(StaffNotification.sent_at > self._sent_after, StaffNotification.id.in_(first))
-                    .group_by(StaffNotification.id, StaffNotification.sent_at)
-                    .order_by(StaffNotification.sent_at)
-                    .limit(10_000)
+            at, row_id = self._sent_after
+            cards = session.execute(
+                select(StaffNotification.id, StaffNotification.sent_at, func.min(Message.received_at))
+                .join(Message, Message.request_id == StaffNotification.request_id)
+                .where(
+                    StaffNotification.sent_at.is_not(None),
+                    or_(
+                        StaffNotification.sent_at > at,
+                        and_(StaffNotification.sent_at == at, StaffNotification.id > row_id),
+                    ),
+                    StaffNotification.id.in_(first),
                 )
-                .tuples()
-                .all()
-            )
-            for sent, received in cards:
-                if sent is not None and received is not None:
+                .group_by(StaffNotification.id, StaffNotification.sent_at)
+                .order_by(StaffNotification.sent_at, StaffNotification.id)
+                .limit(10_000)
+            ).tuples()
+            for note_id, sent, received in cards:
+                assert sent is not None
+                if received is not None:
                     self.card_latency.labels(self.worker).observe(max((sent - received).total_seconds(), 0.0))
-                    self._sent_after = max(self._sent_after, sent)
+                self._sent_after = (sent, note_id)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -99,3 +99,20 @@ def test_healthz_fails_with_503_when_a_check_fails(app: App) -> None:
     assert checks["database"].ok and not checks["listener"].ok
     status, body = health_body(settings, checks)
     assert status == 503 and json.loads(body)["status"] == "failing"
+
+
+def test_histograms_count_each_row_once_even_with_equal_timestamps(clients: App) -> None:
+    from bot.metrics import Metrics
+
+    metrics = Metrics(clients.sessions, "w1")
+    metrics.observe_new()  # from now on
+    for i in range(3):  # the fixed test clock gives every row the same timestamp
+        clients.ingestor.ingest(make_mail(f"{SUPPORT} ({i})", message_id=f"<h{i}@mermoz.example>"), "ingest")
+    metrics.observe_new()
+    metrics.observe_new()
+    count = metrics.registry.get_sample_value("ofbot_processing_seconds_count", {"worker": "w1"})
+    assert count == 3
+    clients.deliver()  # the staff cards (terminal chat)
+    metrics.observe_new()
+    cards = metrics.registry.get_sample_value("ofbot_staff_card_latency_seconds_count", {"worker": "w1"})
+    assert cards == 3
