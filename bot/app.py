@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.clock import Clock, clock_from_env
 from bot.config import Settings
 from bot.ingest import Ingestor
+from bot.learning.store import LiveModel
 from bot.outbox import DeliveryReport, OutboxSender, Transport, make_transport
 from bot.staff.service import StaffService
 from bot.staff.terminal import TerminalStaffChat
@@ -40,6 +41,7 @@ class App:
     staff: StaffService
     outbox: OutboxSender
     staff_chat: StaffChat
+    models: LiveModel
 
     @property
     def worker_name(self) -> str:
@@ -71,6 +73,7 @@ def build_app(
                 (Path(settings.outbound.maildir) / sub).mkdir(parents=True, exist_ok=True)
     sessions = session_factory(engine)
     renderer = TemplateRenderer()
+    models = LiveModel()  # the Classifier seam: the live kind model, loaded once per process
     outbox = OutboxSender(
         sessions,
         transport or make_transport(settings.outbound),
@@ -89,8 +92,9 @@ def build_app(
         engine=engine,
         sessions=sessions,
         renderer=renderer,
-        ingestor=Ingestor(sessions, settings, clock, renderer),
+        ingestor=Ingestor(sessions, settings, clock, renderer, models),
         staff=StaffService(sessions, settings, clock, renderer),
         outbox=outbox,
         staff_chat=staff_chat,
+        models=models,
     )

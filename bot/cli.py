@@ -107,6 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_argument("--as", dest="actor", default=None, help="who acts (default: the shell user)")
     staff.add_argument("words", nargs=argparse.REMAINDER, help="COMMAND [ARGS]")
 
+    model = sub.add_parser("model", parents=[common], help="the learned kind model")
+    msub = model.add_subparsers(dest="model_command", required=True, parser_class=_Parser)
+    mtrain = msub.add_parser("train", parents=[common], help="train on the corpus and staff corrections")
+    mtrain.add_argument("--json", action="store_true")
+    mshow = msub.add_parser("show", parents=[common], help="the live model")
+    mshow.add_argument("--json", action="store_true")
+    mreport = msub.add_parser("report", parents=[common], help="automatic answers, corrections, confusion")
+    mreport.add_argument("--since", default=None, help="from this day (YYYY-MM-DD)")
+    mreport.add_argument("--json", action="store_true")
+
     outbox = sub.add_parser("outbox", parents=[common], help="outbound mail and its delivery state")
     outbox.add_argument("--json", action="store_true")
     outbox.add_argument("--failed", action="store_true", help="only mail that failed for good")
@@ -213,6 +223,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return cmd_staff(app, args)
         if command == "outbox":
             return cmd_outbox(app, args)
+        if command == "model":
+            return cmd_model(app, args)
         if command == "quarantine":
             return cmd_quarantine(app, args)
     finally:
@@ -419,6 +431,26 @@ def cmd_staff(app: App, args: argparse.Namespace) -> int:
         print(result.text)
     sys.stdout.flush()
     return deliver_or_leave(app)
+
+
+def cmd_model(app: App, args: argparse.Namespace) -> int:
+    from bot.learning import commands
+
+    try:
+        if args.model_command == "train":
+            data = commands.train_and_store(app)
+        elif args.model_command == "show":
+            data = commands.show(app)
+        else:
+            data = commands.report_for(app, args.since)
+    except commands.ModelError as exc:
+        raise Failure(str(exc)) from None
+    if args.json:
+        emit(data)
+    else:
+        for key, value in data.items():
+            print(f"{key:22} {value}")
+    return 0
 
 
 def cmd_outbox(app: App, args: argparse.Namespace) -> int:

@@ -162,6 +162,43 @@ class PolicySettings:
     client_portal_url: str = "https://openflyers.com/espace-client"
 
 
+AUTO_ANSWER = ("agree", "model", "never")
+# Kinds whose automatic answer closes the request or spends a yearly right (issue 8): they need
+# more certainty than the model's own threshold before the bot answers alone.
+STRICT_KINDS = frozenset(
+    {
+        "hours_statement",
+        "password_reset",
+        "contact_update",
+        "renewal",
+        "test_platform",
+        "dev_quote",
+        "owner_change",
+    }
+)
+STRICT_MARGIN = 0.1
+
+
+@dataclass(frozen=True)
+class UnderstandingSettings:
+    """``[understanding]``: when the bot may answer by itself.
+
+    ``auto_answer``: ``agree`` (the model is above its threshold and the rules read the same kind),
+    ``model`` (the threshold alone) or ``never``. ``threshold``: None means the one the model's
+    training chose; ``thresholds.<kind>`` overrides it per kind. Strict kinds add ``STRICT_MARGIN``.
+    """
+
+    auto_answer: str = "agree"
+    threshold: float | None = None
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, kind: str, model_threshold: float) -> float:
+        if kind in self.thresholds:
+            return self.thresholds[kind]
+        base = self.threshold if self.threshold is not None else model_threshold
+        return min(0.99, base + STRICT_MARGIN) if kind in STRICT_KINDS else base
+
+
 @dataclass(frozen=True)
 class LoggingSettings:
     format: str = "text"  # or "json": one object per line, for journald or Loki
@@ -192,6 +229,7 @@ class Settings:
     logging: LoggingSettings = field(default_factory=LoggingSettings)
     service: ServiceSettings = field(default_factory=ServiceSettings)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
+    understanding: UnderstandingSettings = field(default_factory=UnderstandingSettings)
     timezone: str = "Europe/Paris"
 
     @property
@@ -283,7 +321,7 @@ def load_settings(
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"configuration file {config_path}: {exc}") from None
 
-    known = set(_SECTIONS) | {"catalogue", "timezone"}
+    known = set(_SECTIONS) | {"catalogue", "timezone", "understanding"}
     for section in data:
         if section not in known:
             raise ConfigError(f"configuration key {section}: unknown section")
@@ -296,6 +334,7 @@ def load_settings(
         built[section] = _build_section(section, cls, table, env)
 
     built["catalogue"] = _build_catalogue(data.get("catalogue", {}), env)
+    built["understanding"] = _build_understanding(data.get("understanding", {}), env)
     timezone = str(env.get("OFBOT_TIMEZONE", data.get("timezone", "Europe/Paris")))
     try:
         ZoneInfo(timezone)
@@ -371,6 +410,48 @@ def _build_catalogue(table: Any, env: Mapping[str, str]) -> CatalogueSettings:
         tiers[tier_name] = replace(current, **tier_values)
     values["tiers"] = tiers
     return CatalogueSettings(**values)
+
+
+def _probability(key: str, raw: object) -> float:
+    try:
+        value = float(str(raw).strip().replace(",", "."))
+    except ValueError:
+        raise ConfigError(f"configuration key {key}: invalid value {raw!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"configuration key {key}: must be between 0 and 1")
+    return value
+
+
+def _build_understanding(table: Any, env: Mapping[str, str]) -> UnderstandingSettings:
+    from bot.understand.types import KINDS
+
+    if not isinstance(table, dict):
+        raise ConfigError("configuration key understanding: must be a table")
+    for key in set(table) - {"auto_answer", "threshold", "thresholds"}:
+        raise ConfigError(f"configuration key understanding.{key}: unknown key")
+    policy = (
+        str(env.get("OFBOT_UNDERSTANDING_AUTO_ANSWER", table.get("auto_answer", "agree"))).strip().lower()
+    )
+    if policy not in AUTO_ANSWER:
+        raise ConfigError(
+            f"configuration key understanding.auto_answer: {policy!r} is not one of {', '.join(AUTO_ANSWER)}"
+        )
+    raw = env.get("OFBOT_UNDERSTANDING_THRESHOLD", table.get("threshold"))
+    threshold = (
+        None if raw is None or str(raw).strip() == "" else _probability("understanding.threshold", raw)
+    )
+    per_kind_table = table.get("thresholds", {})
+    if not isinstance(per_kind_table, dict):
+        raise ConfigError("configuration key understanding.thresholds: must be a table")
+    thresholds: dict[str, float] = {}
+    for kind in KINDS:
+        dotted = f"understanding.thresholds.{kind}"
+        value = env.get(f"OFBOT_UNDERSTANDING_THRESHOLDS_{kind}".upper(), per_kind_table.get(kind))
+        if value is not None:
+            thresholds[kind] = _probability(dotted, value)
+    for kind in set(per_kind_table) - set(KINDS):
+        raise ConfigError(f"configuration key understanding.thresholds.{kind}: unknown kind")
+    return UnderstandingSettings(auto_answer=policy, threshold=threshold, thresholds=thresholds)
 
 
 def _finish(settings: Settings) -> Settings:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from bot.clock import clock_from_env
 from bot.config import Settings
+from bot.learning.store import LiveModel
 from bot.pipeline import decide, explain_json
 from bot.understand import OurIdentity
 from storage.db import is_initialised, make_engine, migrate, session_factory
 
 
-def explain_file(settings: Settings, raw: bytes) -> dict[str, object]:
+def explain_file(settings: Settings, raw: bytes, models: LiveModel | None = None) -> dict[str, object]:
+    """``models`` (the composition root's) gives the live kind model; by default the database's."""
+    models = models or LiveModel()
     engine = make_engine(settings.database.url) if _database_exists(settings) else None
     if engine is None or not is_initialised(engine):
         if engine is not None:
@@ -24,7 +27,15 @@ def explain_file(settings: Settings, raw: bytes) -> dict[str, object]:
         our = OurIdentity(address=settings.mail.address, domain=settings.mail_domain)
         with session_factory(engine)() as session:
             try:
-                return explain_json(decide(session, raw, our, today=clock_from_env(settings.tz).today()))
+                decision = decide(
+                    session,
+                    raw,
+                    our,
+                    today=clock_from_env(settings.tz).today(),
+                    classifier=models.current(session),
+                    understanding=settings.understanding,
+                )
+                return explain_json(decision)
             finally:
                 session.rollback()
     finally:

@@ -21,6 +21,8 @@ from bot import states
 from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects
+from bot.learning.records import record_prediction
+from bot.learning.store import LiveModel
 from bot.mail.parse import dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.requests import allocate_ref
@@ -74,8 +76,10 @@ class Ingestor:
         settings: Settings,
         clock: Clock,
         renderer: TemplateRenderer,
+        models: LiveModel | None = None,
     ) -> None:
         self.sessions = sessions
+        self.models = models or LiveModel()
         self.settings = settings
         self.clock = clock
         self.renderer = renderer
@@ -193,7 +197,16 @@ class Ingestor:
 
     def _process(self, session: Session, message: Message) -> dict[str, object]:
         parsed = parse_message(message.raw)
-        decision = decide(session, message.raw, self.our, message.envelope_from, parsed, self.clock.today())
+        decision = decide(
+            session,
+            message.raw,
+            self.our,
+            message.envelope_from,
+            parsed,
+            self.clock.today(),
+            classifier=self.models.current(session),
+            understanding=self.settings.understanding,
+        )
         explanation = explain_json(decision)
         effects = Effects(session, self.settings, self.clock, self.renderer)
         ctx = Context(session, self.settings, self.clock, effects, "bot", message, decision)
@@ -219,6 +232,14 @@ class Ingestor:
             request = self._open_request(ctx, decision)
             message.request_id = request.id
             explanation["request"] = request.ref
+            session.flush()
+            record_prediction(
+                session,
+                message_row_id=message.id,
+                request_id=request.id,
+                decision=decision,
+                at=self.clock.now(),
+            )
         if decision.request is not None:
             explanation["request"] = decision.request.ref
         message.explanation = json.dumps(explanation, ensure_ascii=False)
@@ -262,6 +283,14 @@ class Ingestor:
             put_in_triage(ctx, request, why)
         else:
             handler_for(kind).on_new(ctx, request)
+            also = decision.gate.second_ask if decision.gate else None
+            if also and request.state == states.ANSWERED:
+                # the answer to the first ask went out; the second ask must not be lost with the request
+                put_in_triage(
+                    ctx,
+                    request,
+                    f"the mail may also ask for {also}: answered as {kind}, staff look at the rest",
+                )
         return request
 
     def _on_reply(self, ctx: Context, request: Request, decision: Decision) -> None:

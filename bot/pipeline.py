@@ -15,9 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clients import find_by_address, platform_names
+from bot.config import UnderstandingSettings
 from bot.mail.parse import ParsedMessage, parse_message
 from bot.understand import OurIdentity, Reading, read_message
-from bot.understand.types import TRIAGE_CONFIDENCE
+from bot.understand.gate import Gate, decide_gate
+from bot.understand.prediction import Classifier
 from storage.models import Client, OutboxMail, Request
 
 REF_RE = re.compile(r"\[?\b(OF-(\d{4})-(\d{4,6}))\b\]?", re.IGNORECASE)
@@ -35,6 +37,20 @@ class Decision:
     trusted_reply: bool  # the reply comes from an address on that request's client record
     kind: str | None  # the reading of a new request; None for replies and suppressed mail
     triage: bool
+    gate: Gate | None = None  # for a new request: may the bot answer by itself, and why
+
+    @property
+    def confidence(self) -> float | None:
+        """The probability of ``kind`` (None when there is no kind: replies, machines)."""
+        if self.kind is None or self.reading.prediction is None:
+            return None
+        return self.reading.prediction.p(self.kind)
+
+    def candidates(self) -> list[dict[str, object]]:
+        """The best three kinds with their probabilities, highest first (empty without a kind)."""
+        if self.kind is None or self.reading.prediction is None:
+            return []
+        return [c.to_json() for c in self.reading.prediction.candidates]
 
     @property
     def suppressed(self) -> bool:
@@ -54,8 +70,14 @@ class Decision:
             hint = f" (names platform {r.client_hint})" if r.client_hint else ""
             return f"unknown sender{hint}: staff identify the client, then {self.kind}"
         if self.triage:
-            return f"staff triage: looks like {self.kind}, not sure enough to answer"
-        return f"new {self.kind} request for {self.client.platform}"
+            why = f" ({'; '.join(self.gate.reasons)})" if self.gate else ""
+            return f"staff triage: looks like {self.kind}, not sure enough to answer{why}"
+        also = (
+            f"; may also ask for {self.gate.second_ask}: staff look"
+            if self.gate and self.gate.second_ask
+            else ""
+        )
+        return f"new {self.kind} request for {self.client.platform}{also}"
 
 
 def identify(session: Session, parsed: ParsedMessage, hint: str | None) -> Client | None:
@@ -99,10 +121,15 @@ def decide(
     envelope_sender: str | None = None,
     parsed: ParsedMessage | None = None,
     today: dt.date | None = None,
+    classifier: Classifier | None = None,
+    understanding: UnderstandingSettings | None = None,
 ) -> Decision:
-    """``today`` (the clock's date) places dates of a message that has no Date header."""
+    """``today`` (the clock's date) places dates of a message that has no Date header;
+    ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy."""
     parsed = parsed or parse_message(raw)
-    reading = read_message(parsed, our, platform_names(session), envelope_sender, reference=today)
+    reading = read_message(
+        parsed, our, platform_names(session), envelope_sender, reference=today, classifier=classifier
+    )
     client = identify(session, parsed, reading.client_hint)
     request = None if reading.suppressed else thread(session, parsed)
     if reading.suppressed:
@@ -116,8 +143,9 @@ def decide(
     if answers_us(parsed, our):
         # a reply to one of our messages whose request we cannot find: read as a reply, staff decide
         return Decision(parsed, reading, client, None, reading.reply_intent, False, None, True)
-    triage = client is None or reading.kind == "other" or reading.confidence < TRIAGE_CONFIDENCE
-    return Decision(parsed, reading, client, None, None, False, reading.kind, triage)
+    assert reading.prediction is not None  # a new request always has one
+    gate = decide_gate(reading.prediction, client is not None, understanding or UnderstandingSettings())
+    return Decision(parsed, reading, client, None, None, False, reading.kind, gate.triage, gate)
 
 
 def explain_json(decision: Decision) -> dict[str, object]:
@@ -140,5 +168,7 @@ def explain_json(decision: Decision) -> dict[str, object]:
         "cash_funded": r.cash_funded,
         "attachments": r.attachments,
         "language": r.language,
+        "confidence": None if decision.confidence is None else round(decision.confidence, 4),
+        "candidates": decision.candidates(),
         "next_action": decision.next_action(),
     }

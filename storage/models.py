@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -325,3 +326,60 @@ class ServiceHeartbeat(Base):
     pid: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class KindModelRow(Base):
+    """A trained kind model in the safe ``.npz`` format (arrays and JSON, never pickle).
+
+    The row marked ``live`` is the one every worker reads mail with; training adds a row and moves
+    the mark in one transaction, so all workers switch together.
+    """
+
+    __tablename__ = "kind_models"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    model_id: Mapped[str] = mapped_column(String(80), unique=True)
+    trained_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    examples: Mapped[int] = mapped_column(Integer)
+    corrections: Mapped[int] = mapped_column(Integer, default=0)
+    cv_accuracy: Mapped[float] = mapped_column(Float)
+    threshold: Mapped[float] = mapped_column(Float)
+    data_hash: Mapped[str] = mapped_column(String(64))
+    metrics: Mapped[str] = mapped_column(Text, default="{}")  # JSON: per-kind accuracy, settings
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    live: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class KindLabel(Base):
+    """A kind set by staff on a request: a label for the next training (issue 8, item 7)."""
+
+    __tablename__ = "kind_labels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    previous_kind: Mapped[str] = mapped_column(String(24))
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(120))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class PredictionRow(Base):
+    """How one new message was read: model, probabilities, the rules' reading, the gate's decision."""
+
+    __tablename__ = "predictions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_row_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    model_id: Mapped[str | None] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(24))
+    confidence: Mapped[float] = mapped_column(Float)
+    probabilities: Mapped[str] = mapped_column(Text, default="{}")  # JSON kind -> p
+    rules_kind: Mapped[str] = mapped_column(String(24))
+    rules_confidence: Mapped[float] = mapped_column(Float)
+    auto_answer: Mapped[bool] = mapped_column(Boolean)  # the gate let the bot answer by itself
+    reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
+    extracted: Mapped[str] = mapped_column(Text, default="{}")  # JSON: every field, whatever the kind
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)

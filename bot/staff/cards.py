@@ -149,6 +149,32 @@ def buttons_for(request: Request) -> tuple[tuple[Button, ...], ...]:
     return tuple(row for row in (tuple(estimates), tuple(others)) if row)
 
 
+def model_candidates(session: Session, request: Request) -> list[tuple[str, float]]:
+    """The model's best three kinds for the request's first message, with their probabilities."""
+    from bot.learning.records import first_prediction, prediction_json
+
+    shown = prediction_json(first_prediction(session, request.id))
+    return [(str(c["kind"]), float(c["p"])) for c in shown["candidates"]]
+
+
+def candidates_line(candidates: list[tuple[str, float]]) -> str | None:
+    if not candidates:
+        return None
+    return "Model: " + " · ".join(f"{kind} {p:.0%}" for kind, p in candidates)
+
+
+def candidate_buttons(request: Request, candidates: list[tuple[str, float]]) -> tuple[Button, ...]:
+    """One tap routes a request in triage to the chosen kind's handler (``kind REF KIND``)."""
+    if request.state != "triage" or request.client is None:
+        return ()
+    row = []
+    for kind, p in candidates:
+        data = button_data(request.ref, f"kind {kind}")
+        if data is not None:
+            row.append(Button(f"{kind} {p:.0%}", data))
+    return tuple(row)
+
+
 def _excerpt(text: str) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines()]
     lines = [line for line in lines if line][:EXCERPT_LINES]
@@ -211,6 +237,10 @@ def render_card(session: Session, request: Request, tz: dt.tzinfo) -> Card:
         lines += ["", _excerpt(request.summary), ""]
     if explanation.get("next_action"):
         lines.append(f"Bot decided: {explanation['next_action']}")
+    candidates = model_candidates(session, request)
+    model_line = candidates_line(candidates)
+    if model_line:
+        lines.append(model_line)
     latest = session.scalars(
         select(StaffNotification.text)
         .where(StaffNotification.request_id == request.id)
@@ -229,7 +259,8 @@ def render_card(session: Session, request: Request, tz: dt.tzinfo) -> Card:
     text = "\n".join(lines)
     if len(text) > TEXT_MAX:
         text = text[: TEXT_MAX - 1] + "…"
-    return Card(text=text, buttons=buttons_for(request))
+    choices = candidate_buttons(request, candidates)
+    return Card(text=text, buttons=((choices,) if choices else ()) + buttons_for(request))
 
 
 CLIENT_EVENTS = frozenset({"client_reply", "client_question", "untrusted_reply", "confirmed", "declined"})

@@ -77,6 +77,8 @@ def run_command(service: StaffService, words: list[str], actor: str) -> CommandR
     if name == "show":
         shown = service.show(ref)
         lines = [_state_line(shown), f"Subject: {shown['subject']}", f"From: {shown['requester']}"]
+        if shown.get("candidates"):
+            lines.append("Model: " + " · ".join(f"{c['kind']} {c['p']:.0%}" for c in shown["candidates"]))
         lines += [f"  {e['at'][:16]} {e['actor']}: {e['action']} {e['detail']}" for e in shown["events"]]
         return CommandResult("\n".join(lines), shown)
     actions: dict[str, Callable[[], dict[str, object]]] = {

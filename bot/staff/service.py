@@ -21,6 +21,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects
 from bot.hours import Balance, balance
+from bot.learning.records import first_prediction, prediction_json, record_label
 from bot.requests import find_ref
 from bot.templating import TemplateRenderer
 from bot.understand.types import KINDS
@@ -166,6 +167,7 @@ class StaffService:
                     "actions": list(handler_for(request.kind).staff_actions(request)),
                 }
             )
+            data.update(prediction_json(first_prediction(session, request.id)))
             return data
 
     def balance(self, platform: str, year: int | None = None) -> Balance:
@@ -236,17 +238,19 @@ class StaffService:
             raise CommandError(f"kind: {kind!r} is not one of {', '.join(KINDS)}", usage=True)
 
         def run(ctx: Context, request: Request) -> None:
-            if request.state not in (states.TRIAGE, states.NEEDS_ESTIMATE, "received"):
-                raise RuleError(
-                    f"{request.ref} is {request.state}: kind can change only before it is answered"
-                )
             if request.client is None:
                 raise RuleError(
                     f"{request.ref} has no client: the sender is not on any record (import it first)"
                 )
-            old = request.kind
+            old, old_state = request.kind, request.state
+            record_label(ctx.session, request, kind, old, ctx.actor, ctx.clock.now())
+            fill_fields_for_kind(ctx.session, request, kind)
             request.kind = kind
-            ctx.effects.event(request, ctx.actor, "kind", f"{old} -> {kind}")
+            reopened = old_state not in (states.TRIAGE, states.NEEDS_ESTIMATE, "received")
+            detail = f"{old} -> {kind}" + (f" (was {old_state}: reopened)" if reopened else "")
+            ctx.effects.event(request, ctx.actor, "kind", detail)
+            if reopened:
+                common.notify(ctx, request, "kind_changed", already_received(ctx.session, request, old, kind))
             handler_for(kind).on_new(ctx, request)
 
         return self._act(ref, actor, "kind", run)
@@ -263,6 +267,38 @@ class StaffService:
         except ValueError:
             raise CommandError(f"date: {day!r} is not a date YYYY-MM-DD", usage=True) from None
         return self._act(ref, actor, "schedule", lambda ctx, r: handler_for(r.kind).on_schedule(ctx, r, when))
+
+
+def fill_fields_for_kind(session: Session, request: Request, kind: str) -> None:
+    """A corrected kind finds what the client wrote for it: the fields read for every kind."""
+    row = first_prediction(session, request.id)
+    if row is None:
+        return
+    extracted: dict[str, Any] = json.loads(row.extracted or "{}")
+    if kind == "migration":
+        day = extracted.get("not_before_migration")
+    elif kind == "test_platform":
+        day = extracted.get("not_before_scheduled")
+    else:
+        day = extracted.get("not_before_any")
+    version = extracted.get("test_platform_version" if kind == "test_platform" else "target_version")
+    if request.not_before is None and day:
+        request.not_before = dt.date.fromisoformat(day)
+    if request.target_version is None and version and kind in ("migration", "test_platform"):
+        request.target_version = str(version)
+    if extracted.get("cash_funded"):
+        request.cash_funded = True
+
+
+def already_received(session: Session, request: Request, old: str, kind: str) -> str:
+    """What staff must know before the new kind's rules run: what the client was already sent."""
+    sent = session.scalars(
+        select(OutboxMail).where(OutboxMail.request_id == request.id).order_by(OutboxMail.id)
+    ).all()
+    if not sent:
+        return f"Kind changed from {old} to {kind}; the client has received nothing yet"
+    lines = "; ".join(f"{o.created_at:%Y-%m-%d %H:%M} {o.subject} ({o.template or 'mail'})" for o in sent)
+    return f"Kind changed from {old} to {kind} and the request reopened; the client already received: {lines}"
 
 
 def dumps(data: object) -> str:

@@ -16,20 +16,19 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.mail.parse import ParsedMessage
-from bot.understand.classify import classify
-from bot.understand.dates import not_before
+from bot.understand.classify import Classification, classify
+from bot.understand.fields import Extracted
 from bot.understand.guard import suppress_reason
 from bot.understand.hints import client_hint
 from bot.understand.language import detect_language
-from bot.understand.money import cash_funded
+from bot.understand.prediction import Candidate, Classifier, Prediction
 from bot.understand.replies import reply_intent
 from bot.understand.trim import new_text as trim_new_text
-from bot.understand.types import TRIAGE_CONFIDENCE, OurIdentity, Reading
-from bot.understand.versions import target_version
+from bot.understand.types import KINDS, TRIAGE_CONFIDENCE, Kind, OurIdentity, Reading
 
 PARIS = ZoneInfo("Europe/Paris")
-_SCHEDULED = frozenset({"migration", "test_platform"})
 _HINT_TEXT_CHARS = 20_000
+_SUBJECT_CHARS = 998  # a subject line's limit (RFC 5322); beyond it is junk, not words to read
 _NEW_TEXT_CHARS = 10_000  # what a person writes in one request; the rest is pasted logs or junk
 
 
@@ -62,6 +61,37 @@ def _language(msg: ParsedMessage, subject: str, text: str, forward: bool) -> Lit
     return detect_language(f"{subject}\n{text}")
 
 
+def predict(subject: str, text: str, rules: Classification, classifier: Classifier | None) -> Prediction:
+    """The model's probabilities beside the rules' reading; the rules alone when no model is given."""
+    if classifier is None:
+        ranked = [Candidate(rules.kind, rules.confidence)]
+        ranked += [Candidate(_as_kind(k), 0.0) for k in KINDS if k != rules.kind]
+        return Prediction(
+            rules.kind, rules.confidence, tuple(ranked), rules.kind, rules.confidence, None, None
+        )
+    probs = classifier.probabilities(subject, text)
+    ranked = sorted((Candidate(_as_kind(k), p) for k, p in probs.items() if k in KINDS), key=lambda c: -c.p)
+    best = ranked[0]
+    evidence = tuple(f"rules: {k} {s:.1f}" for k, s in rules.scores[:3])
+    return Prediction(
+        best.kind,
+        best.p,
+        tuple(ranked),
+        rules.kind,
+        rules.confidence,
+        classifier.model_id,
+        classifier.threshold,
+        evidence,
+    )
+
+
+def _as_kind(name: str) -> Kind:
+    for kind in KINDS:
+        if kind == name:
+            return kind  # type: ignore[return-value]
+    return "other"
+
+
 def read_message(
     msg: ParsedMessage,
     our: OurIdentity,
@@ -69,41 +99,45 @@ def read_message(
     envelope_sender: str | None = None,
     *,
     reference: dt.date | None = None,
+    classifier: Classifier | None = None,
 ) -> Reading:
-    """Everything the pipeline needs to know about ``msg`` that does not need the database."""
+    """Everything the pipeline needs to know about ``msg`` that does not need the database.
+
+    ``classifier`` is the kind model (from the composition root); without one the rules decide.
+    """
     reason = suppress_reason(msg, our, envelope_sender)
     # A forwarded request is read in full; a forwarded copy of our own mail is history, not the client's words.
     forward = bool(_FORWARD_SUBJECT.match(msg.subject or "")) and not is_reply(msg)
     text = trim_new_text(msg.text, forward=forward)[:_NEW_TEXT_CHARS]
     # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
-    subject = "" if is_reply(msg) else msg.subject
+    subject = "" if is_reply(msg) else msg.subject[:_SUBJECT_CHARS]
     subject_and_text = f"{subject}\n{text}"
-    found = classify(subject, text)
-    kind = found.kind
+    rules = classify(subject, text)
+    prediction = predict(subject, text, rules, None if reason or is_reply(msg) else classifier)
+    kind = prediction.kind
     day = message_day(msg, reference)
-    version = (
-        target_version(subject_and_text, test_platform=kind == "test_platform")
-        if kind in _SCHEDULED
-        else None
-    )
-    reasons = [f"kind {kind} ({found.confidence:.2f})"]
-    if found.confidence < TRIAGE_CONFIDENCE:
+    extracted = Extracted(subject_and_text, text, day)
+    reasons = [f"kind {kind} ({prediction.confidence:.2f})"]
+    if prediction.model_id is not None:
+        reasons.append(f"rules read {rules.kind} ({rules.confidence:.2f})")
+    elif prediction.confidence < TRIAGE_CONFIDENCE:
         reasons.append("low confidence: staff triage")
     if reason:
         reasons.append(f"suppressed: {reason}")
     return Reading(
         suppress_reason=reason,
         kind=kind,
-        confidence=found.confidence,
-        not_before=not_before(
-            subject_and_text, day, scheduled=kind in _SCHEDULED, migration=kind == "migration"
-        ),
-        target_version=version,
-        cash_funded=cash_funded(text),
+        confidence=prediction.confidence,
+        not_before=extracted.not_before_for(kind),
+        target_version=extracted.target_version_for(kind),
+        cash_funded=extracted.cash_funded,
         language=_language(msg, subject, text, forward),
         client_hint=client_hint(f"{msg.subject}\n{msg.text[:_HINT_TEXT_CHARS]}", platforms),
         reply_intent=reply_intent(text),
         new_text=text,
         attachments=len(msg.real_attachments),
         reasons=tuple(reasons),
+        prediction=prediction,
+        extracted=extracted,
+        subject=subject,
     )

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from bot.understand.fields import Extracted
+    from bot.understand.prediction import Prediction
 
 Kind = Literal[
     "support",
@@ -57,6 +61,9 @@ class Reading:
     new_text: str
     attachments: int
     reasons: tuple[str, ...] = field(default=())
+    prediction: Prediction | None = None
+    extracted: Extracted | None = None  # every field, whatever the kind (read on demand)
+    subject: str = ""  # the subject the kind was read from ("" for a reply)
 
     @property
     def suppressed(self) -> bool:

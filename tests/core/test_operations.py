@@ -105,8 +105,9 @@ def test_an_empty_database_is_refused(tmp_path: Path) -> None:
 def test_an_older_schema_asks_for_migrate_and_migrate_upgrades(site: Path) -> None:
     with sqlite3.connect(site / "ofbot.db") as db:
         db.execute("DROP TABLE service_heartbeats")  # as the schema was before 0002_ops
-        db.execute("DELETE FROM alembic_version")
-        db.execute("INSERT INTO alembic_version VALUES ('0001')")
+        db.execute("DELETE FROM alembic_version WHERE version_num = '0002_ops'")
+        if not db.execute("SELECT count(*) FROM alembic_version").fetchone()[0]:
+            db.execute("INSERT INTO alembic_version VALUES ('0001')")
     line = one_line_failure(ofbot(site, "staff", "queue"))
     assert "older schema" in line and "ofbot migrate" in line
     migrated = ofbot(site, "migrate")

@@ -1,0 +1,153 @@
+"""What was predicted and what staff corrected: the data the next model and the report read.
+
+One prediction row per new request's message (model, probabilities, the rules' reading, the gate's
+decision and reasons, every extracted field); one label row each time staff set a kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.learning.corpus import Example
+from storage.models import KindLabel, PredictionRow, Request
+
+
+def record_prediction(
+    session: Session,
+    *,
+    message_row_id: int,
+    request_id: int | None,
+    decision: Any,
+    at: dt.datetime,
+) -> PredictionRow | None:
+    """Keep how a new request's message was read (``decision`` is a pipeline ``Decision``)."""
+    reading = decision.reading
+    prediction = reading.prediction
+    if decision.kind is None or prediction is None:
+        return None
+    gate = decision.gate
+    row = PredictionRow(
+        message_row_id=message_row_id,
+        request_id=request_id,
+        model_id=prediction.model_id,
+        kind=decision.kind,
+        confidence=float(prediction.p(decision.kind)),
+        probabilities=json.dumps(prediction.probabilities_json(), sort_keys=True),
+        rules_kind=prediction.rules_kind,
+        rules_confidence=float(prediction.rules_confidence),
+        auto_answer=not decision.triage,
+        reasons=json.dumps(list(gate.reasons) if gate else [], ensure_ascii=False),
+        extracted=json.dumps(reading.extracted.to_json() if reading.extracted else {}),
+        at=at,
+    )
+    session.add(row)
+    return row
+
+
+def first_prediction(session: Session, request_id: int) -> PredictionRow | None:
+    return session.scalar(
+        select(PredictionRow)
+        .where(PredictionRow.request_id == request_id)
+        .order_by(PredictionRow.id)
+        .limit(1)
+    )
+
+
+def prediction_json(row: PredictionRow | None) -> dict[str, Any]:
+    """``confidence``, ``candidates`` (best three) and the record, for ``show --json``."""
+    if row is None:
+        return {"confidence": None, "candidates": [], "prediction": None}
+    probs: dict[str, float] = json.loads(row.probabilities or "{}")
+    ranked = sorted(probs.items(), key=lambda item: -item[1])
+    return {
+        "confidence": round(row.confidence, 4),
+        "candidates": [{"kind": k, "p": round(p, 4)} for k, p in ranked[:3]],
+        "prediction": {
+            "model": row.model_id,
+            "kind": row.kind,
+            "probabilities": probs,
+            "rules_kind": row.rules_kind,
+            "rules_confidence": row.rules_confidence,
+            "auto_answer": row.auto_answer,
+            "reasons": json.loads(row.reasons or "[]"),
+            "at": row.at.isoformat(),
+        },
+    }
+
+
+def record_label(
+    session: Session, request: Request, kind: str, previous: str, actor: str, at: dt.datetime
+) -> None:
+    session.add(
+        KindLabel(
+            request_id=request.id,
+            kind=kind,
+            previous_kind=previous,
+            subject=request.subject,
+            text=request.summary,
+            actor=actor,
+            at=at,
+        )
+    )
+
+
+def correction_examples(session: Session) -> list[Example]:
+    """Staff's labels as training examples: the last kind set on each request wins."""
+    latest: dict[int, KindLabel] = {}
+    for label in session.scalars(select(KindLabel).order_by(KindLabel.id)):
+        latest[label.request_id] = label
+    return [
+        Example(f"staff/{label.request_id}", label.subject, label.text, label.kind)
+        for _, label in sorted(latest.items())
+    ]
+
+
+def report(session: Session, since: dt.datetime | None, until: dt.datetime) -> dict[str, Any]:
+    """Automatic-answer rate, staff corrections per kind and the confusion between kinds."""
+    query = select(PredictionRow).where(PredictionRow.at <= until)
+    labels_query = select(KindLabel).where(KindLabel.at <= until)
+    if since is not None:
+        query = query.where(PredictionRow.at >= since)
+        labels_query = labels_query.where(KindLabel.at >= since)
+    rows = session.scalars(query.order_by(PredictionRow.id)).all()
+    labels = session.scalars(labels_query.order_by(KindLabel.id)).all()
+    automatic = sum(1 for r in rows if r.auto_answer)
+    predicted_by_request = {r.request_id: r.kind for r in rows if r.request_id is not None}
+    for label in labels:  # a correction of a request read before the period still counts
+        if label.request_id not in predicted_by_request:
+            first = first_prediction(session, label.request_id)
+            if first is not None:
+                predicted_by_request[label.request_id] = first.kind
+    latest: dict[int, KindLabel] = {}
+    for label in labels:
+        latest[label.request_id] = label
+    confusion: Counter[tuple[str, str]] = Counter()
+    corrections: Counter[str] = Counter()
+    for request_id, label in latest.items():
+        predicted = predicted_by_request.get(request_id, label.previous_kind)
+        if predicted != label.kind:
+            corrections[predicted] += 1
+            confusion[(predicted, label.kind)] += 1
+    by_model = Counter(r.model_id or "rules" for r in rows)
+    auto_by_kind = Counter(r.kind for r in rows if r.auto_answer)
+    return {
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat(),
+        "messages": len(rows),
+        "automatic": automatic,
+        "automatic_rate": round(automatic / len(rows), 4) if rows else None,
+        "triage": len(rows) - automatic,
+        "automatic_by_kind": dict(sorted(auto_by_kind.items())),
+        "corrections": sum(corrections.values()),
+        "corrections_per_kind": dict(sorted(corrections.items())),
+        "confusion": [
+            {"predicted": p, "corrected": c, "count": n} for (p, c), n in sorted(confusion.items())
+        ],
+        "models": dict(sorted(by_model.items())),
+    }

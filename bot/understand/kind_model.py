@@ -1,0 +1,137 @@
+"""A trained kind model, stored as plain arrays and applied with numpy alone.
+
+Format (``.npz`` read with ``allow_pickle=False``, so a replaced file or a database row can hold
+numbers and strings, never code): the class names, for each feature block (words, characters) its
+vocabulary and idf, the linear model's coefficients and intercepts, and a JSON ``meta`` string
+(model id, training date, examples, corrections, cross-validated accuracy, threshold, hash of the
+training data). Scoring repeats scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` (1 + log tf,
+times idf, l2-normalised per block) and the multinomial logistic regression's softmax, so the
+CLI never imports scikit-learn to read a mail.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.understand.features import char_features, model_text, word_features
+
+FloatArray = npt.NDArray[np.float64]
+BLOCKS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
+    ("word", word_features),
+    ("char", char_features),
+)
+DEFAULT_RESOURCE = "default_kind_model.npz"
+
+
+class ModelFormatError(ValueError):
+    """The bytes are not a kind model this version can read."""
+
+
+@dataclass(frozen=True)
+class _Block:
+    vocabulary: dict[str, int]
+    idf: FloatArray
+    offset: int
+
+
+class KindModel:
+    """A loaded model: the :class:`~bot.understand.prediction.Classifier` the reader uses."""
+
+    def __init__(self, arrays: Mapping[str, Any]) -> None:
+        try:
+            self.meta: dict[str, Any] = json.loads(str(arrays["meta"]))
+            self.classes: tuple[str, ...] = tuple(str(c) for c in arrays["classes"].tolist())
+            self.coef: FloatArray = np.asarray(arrays["coef"], dtype=np.float64)
+            self.intercept: FloatArray = np.asarray(arrays["intercept"], dtype=np.float64)
+            offset = 0
+            blocks: list[_Block] = []
+            for name, _ in BLOCKS:
+                vocab = arrays[f"{name}_vocab"].tolist()
+                blocks.append(
+                    _Block(
+                        {str(t): i for i, t in enumerate(vocab)}, np.asarray(arrays[f"{name}_idf"]), offset
+                    )
+                )
+                offset += len(vocab)
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ModelFormatError(f"not a kind model: {exc}") from None
+        if self.coef.shape != (len(self.classes), offset) or self.intercept.shape != (len(self.classes),):
+            raise ModelFormatError("not a kind model: coefficient shapes do not match the vocabulary")
+        self._blocks = tuple(blocks)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> KindModel:
+        try:
+            with np.load(io.BytesIO(blob), allow_pickle=False) as data:
+                return cls({key: data[key] for key in data.files})
+        except (OSError, ValueError, EOFError) as exc:
+            raise ModelFormatError(f"not a kind model: {exc}") from None
+
+    @classmethod
+    def packaged(cls) -> KindModel:
+        """The model shipped with the package: what a fresh install reads mail with."""
+        return cls.from_bytes(packaged_bytes())
+
+    @property
+    def model_id(self) -> str:
+        return str(self.meta.get("model", "unknown"))
+
+    @property
+    def threshold(self) -> float:
+        return float(self.meta.get("threshold", 0.8))
+
+    def probabilities(self, subject: str, text: str) -> dict[str, float]:
+        scores = self.intercept.copy()
+        prepared = model_text(subject, text)
+        for (_, analyzer), block in zip(BLOCKS, self._blocks, strict=True):
+            counts = Counter(f for f in analyzer(prepared) if f in block.vocabulary)
+            if not counts:
+                continue
+            local = np.fromiter((block.vocabulary[f] for f in counts), dtype=np.int64, count=len(counts))
+            tf = np.fromiter(
+                (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
+            )
+            values = tf * block.idf[local]
+            norm = float(np.sqrt(values @ values))
+            if norm > 0:
+                scores += self.coef[:, local + block.offset] @ (values / norm)
+        scores -= scores.max()
+        exp = np.exp(scores)
+        probs = exp / exp.sum()
+        return {kind: float(p) for kind, p in zip(self.classes, probs, strict=True)}
+
+
+def packaged_bytes() -> bytes:
+    return resources.files("bot.understand").joinpath(DEFAULT_RESOURCE).read_bytes()
+
+
+def model_bytes(
+    meta: Mapping[str, Any],
+    classes: list[str],
+    blocks: list[tuple[list[str], FloatArray]],
+    coef: FloatArray,
+    intercept: FloatArray,
+) -> bytes:
+    """Serialise a trained model in the safe format above (the training side calls this)."""
+    arrays: dict[str, Any] = {
+        "meta": np.array(json.dumps(dict(meta), sort_keys=True)),
+        "classes": np.array(classes),
+        "coef": np.asarray(coef, dtype=np.float32),
+        "intercept": np.asarray(intercept, dtype=np.float64),
+    }
+    for (name, _), (vocab, idf) in zip(BLOCKS, blocks, strict=True):
+        arrays[f"{name}_vocab"] = np.array(vocab)
+        arrays[f"{name}_idf"] = np.asarray(idf, dtype=np.float64)
+    out = io.BytesIO()
+    np.savez_compressed(out, **arrays)
+    return out.getvalue()
