@@ -54,6 +54,7 @@ class MailSettings:
     address: str = "support@localhost"
     domain: str = ""  # filled from the address when empty
     name: str = "Support OpenFlyers"
+    authserv_id: tuple[str, ...] = ()  # our MTA's Authentication-Results id(s); none: the topmost header
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,10 @@ class SmtpSettings:
     tls_key: str = ""
     require_tls: bool = False  # refuse MAIL before STARTTLS
     allow_plaintext: bool = False  # listen beyond loopback without TLS all the same
+    idle_timeout: int = 60  # seconds a session may sit silent (aiosmtpd's own default is 300)
+    max_sessions: int = 100  # concurrent sessions, all peers together
+    max_sessions_per_ip: int = 20
+    max_line_length: int = 65536  # RFC 5321 says 1000; be tolerant, within bounded memory
 
 
 @dataclass(frozen=True)

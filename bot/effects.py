@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.mail.parse import valid_message_id
 from bot.templating import TemplateRenderer
 from storage.models import OutboxMail, Request, RequestEvent, StaffNotification
 
@@ -141,9 +142,9 @@ class Effects:
         msg["Subject"] = subject
         msg["Date"] = format_datetime(now.astimezone(settings.tz))
         msg["Message-ID"] = message_id
-        if thread is not None and thread.in_reply_to:
+        if thread is not None and thread.in_reply_to and valid_message_id(thread.in_reply_to):
             msg["In-Reply-To"] = thread.in_reply_to
-            refs = [*thread.references, thread.in_reply_to]
+            refs = [r for r in (*thread.references, thread.in_reply_to) if valid_message_id(r)]
             msg["References"] = " ".join(dict.fromkeys(refs))
         msg["Auto-Submitted"] = auto
         msg["X-Auto-Response-Suppress"] = "All"

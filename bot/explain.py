@@ -24,7 +24,11 @@ def explain_file(settings: Settings, raw: bytes, models: LiveModel | None = None
         engine = make_engine("sqlite://")
         migrate(engine)
     try:
-        our = OurIdentity(address=settings.mail.address, domain=settings.mail_domain)
+        our = OurIdentity(
+            address=settings.mail.address,
+            domain=settings.mail_domain,
+            authserv_ids=settings.mail.authserv_id,
+        )
         with session_factory(engine)() as session:
             try:
                 decision = decide(

@@ -83,7 +83,11 @@ class Ingestor:
         self.settings = settings
         self.clock = clock
         self.renderer = renderer
-        self.our = OurIdentity(address=settings.mail.address, domain=settings.mail_domain)
+        self.our = OurIdentity(
+            address=settings.mail.address,
+            domain=settings.mail_domain,
+            authserv_ids=settings.mail.authserv_id,
+        )
 
     # -- step 1: durable storage ---------------------------------------------------------------
     def store(self, raw: bytes, source: str, envelope_from: str | None = None) -> StoreResult:

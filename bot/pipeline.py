@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clients import find_by_address, platform_names
 from bot.config import UnderstandingSettings
+from bot.mail.auth import SenderAuth, sender_auth
 from bot.mail.parse import ParsedMessage, parse_message
 from bot.understand import OurIdentity, Reading, read_message
 from bot.understand.gate import Gate, decide_gate
@@ -38,6 +39,7 @@ class Decision:
     kind: str | None  # the reading of a new request; None for replies and suppressed mail
     triage: bool
     gate: Gate | None = None  # for a new request: may the bot answer by itself, and why
+    auth: SenderAuth | None = None  # SPF/DKIM/DMARC as our MTA judged the sender
 
     @property
     def confidence(self) -> float | None:
@@ -124,6 +126,22 @@ def decide(
     classifier: Classifier | None = None,
     understanding: UnderstandingSettings | None = None,
 ) -> Decision:
+    """The pipeline's conclusion, with the sender's authentication as our MTA recorded it."""
+    parsed = parsed or parse_message(raw)
+    decision = _decide(session, raw, our, envelope_sender, parsed, today, classifier, understanding)
+    return replace(decision, auth=sender_auth(parsed.headers, our.authserv_ids))
+
+
+def _decide(
+    session: Session,
+    raw: bytes,
+    our: OurIdentity,
+    envelope_sender: str | None = None,
+    parsed: ParsedMessage | None = None,
+    today: dt.date | None = None,
+    classifier: Classifier | None = None,
+    understanding: UnderstandingSettings | None = None,
+) -> Decision:
     """``today`` (the clock's date) places dates of a message that has no Date header;
     ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy."""
     parsed = parsed or parse_message(raw)
@@ -170,5 +188,6 @@ def explain_json(decision: Decision) -> dict[str, object]:
         "language": r.language,
         "confidence": None if decision.confidence is None else round(decision.confidence, 4),
         "candidates": decision.candidates(),
+        "sender_auth": decision.auth.to_json() if decision.auth else None,
         "next_action": decision.next_action(),
     }

@@ -600,9 +600,9 @@ def mail(key: str, frm: str, subject: str, body: str, **kw: object) -> Mail:
     return Mail(key, frm, subject, body, **kw)  # type: ignore[arg-type]
 
 
-def reply(key: str, frm: str, intent: str, ours: str, body: str, **kw: object) -> Mail:
-    """A reply to one of our messages (`ours` names which, see OURS)."""
-    return Mail(key, frm, "", body, reply=intent, ours=ours, **kw)  # type: ignore[arg-type]
+def reply(key: str, frm: str, intent: str, ours: str, body: str, subject: str = "", **kw: object) -> Mail:
+    """A reply to one of our messages (`ours` names which, see OURS); the subject defaults to ours with Re:."""
+    return Mail(key, frm, subject, body, reply=intent, ours=ours, **kw)  # type: ignore[arg-type]
 
 
 # Our messages that clients answer. {p} platform, {h} hours, {left} hours left, {v} version, {n} resources.

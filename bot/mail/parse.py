@@ -19,6 +19,7 @@ from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from bot.mail.skeleton import ELIDED_HEADER, LARGE_PART, SKELETON_FROM, skeleton
 from bot.mail.text import html_to_text
 
 # Trace headers are added on the way to us; the same mail arriving by SMTP and by IMAP differs only
@@ -30,6 +31,11 @@ TRACE_HEADERS = frozenset(
 MAX_PARTS = 200
 MAX_TEXT_CHARS = 200_000
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# C0 controls and DEL: never meaningful in a header's text, and PostgreSQL refuses NUL in text.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# RFC 5322 msg-id, kept strict for what we echo: one <left@right>, printable ASCII, no spaces.
+_MSGID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+>")
+MAX_ECHOED_MSGID = 250
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*", re.UNICODE)
 
 
@@ -109,6 +115,19 @@ def content_hash(raw: bytes) -> str:
     return digest.hexdigest()
 
 
+def clean_header_text(value: str) -> str:
+    """A header's text fit to store and show: control bytes (NUL first) become spaces, runs of
+    white space fold. One rule for every header-derived column (RELIABILITY 5)."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def valid_message_id(value: str) -> bool:
+    """Whether a client's Message-ID is safe to echo in our In-Reply-To/References: one msg-id,
+    printable ASCII, at most ``MAX_ECHOED_MSGID`` characters. Anything else is dropped, never
+    repaired: a mangled id threads nothing anyway."""
+    return len(value) <= MAX_ECHOED_MSGID and _MSGID.fullmatch(value) is not None
+
+
 def raw_message_id(raw: bytes) -> str:
     """The Message-ID header as written (angle brackets kept), read without a full parse."""
     match = _HEADER_END.search(raw)
@@ -116,7 +135,9 @@ def raw_message_id(raw: bytes) -> str:
     found = re.search(rb"(?im)^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", head)
     if not found:
         return ""
-    return re.sub(r"\s+", "", found.group(1).decode("utf-8", "replace")).strip()
+    # As written, but storable: PostgreSQL text cannot hold NUL, so it becomes U+FFFD (which
+    # ``valid_message_id`` refuses, so such an id is stored and shown but never echoed).
+    return re.sub(r"[ \t\r\n]+", "", found.group(1).decode("utf-8", "replace")).replace("\x00", "\ufffd")
 
 
 def dedup_key(raw: bytes) -> tuple[str, str, str]:
@@ -143,7 +164,7 @@ def _safe_header(msg: Message, name: str, defects: list[str]) -> str:
     if value is None:
         return ""
     try:
-        return " ".join(str(value).replace("\x00", "").split())
+        return clean_header_text(str(value))
     except Exception as exc:
         defects.append(f"{name}: {type(exc).__name__}: {exc}")
         return ""
@@ -152,11 +173,11 @@ def _safe_header(msg: Message, name: str, defects: list[str]) -> str:
 def decode_raw_header(value: str) -> str:
     """A header's text as written, unfolded, RFC 2047 words decoded; cheaper than the header
     registry, which the guard does not need for ``Auto-Submitted`` or ``List-Id``."""
-    value = " ".join(value.replace("\x00", "").split())
+    value = clean_header_text(value)
     if "=?" not in value:
         return value
     try:
-        return str(make_header(decode_header(value)))
+        return clean_header_text(str(make_header(decode_header(value))))
     except Exception:
         return value
 
@@ -204,6 +225,18 @@ def _part_text(part: Message, defects: list[str]) -> str:
     return payload.decode("utf-8", "replace")
 
 
+def _attachment_size(part: Message) -> int:
+    """Decoded size; for a body the skeleton cut out, the size it left in its header."""
+    try:
+        elided = part.get(ELIDED_HEADER)
+        if elided is not None:
+            return int(str(elided))
+        payload = part.get_payload(decode=True)
+        return len(payload) if isinstance(payload, bytes) else 0
+    except Exception:
+        return 0
+
+
 def _walk(msg: Message, defects: list[str]) -> tuple[str, list[Attachment]]:
     plain: list[str] = []
     html: list[str] = []
@@ -233,11 +266,7 @@ def _walk(msg: Message, defects: list[str]) -> tuple[str, list[Attachment]]:
         if disposition == "attachment" or (filename and not is_text) or not (is_text or filename):
             if ctype.startswith("multipart/") or ctype in ("message/delivery-status",):
                 continue
-            try:
-                payload = part.get_payload(decode=True)
-                size = len(payload) if isinstance(payload, bytes) else 0
-            except Exception:
-                size = 0
+            size = _attachment_size(part)
             inline = disposition == "inline" or (
                 disposition != "attachment" and bool(part.get("Content-ID")) and ctype.startswith("image/")
             )
@@ -251,14 +280,18 @@ def _walk(msg: Message, defects: list[str]) -> tuple[str, list[Attachment]]:
     return body[:MAX_TEXT_CHARS], attachments
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
+def parse_message(
+    raw: bytes, *, skeleton_from: int = SKELETON_FROM, large_part: int = LARGE_PART
+) -> ParsedMessage:
     """Parse bytes into a :class:`ParsedMessage`; any defect is recorded, never raised."""
     defects: list[str] = []
+    # large attachment bodies cut out: time and memory stay near the text's
+    shape = skeleton(raw, threshold=skeleton_from, large_part=large_part)
     try:
-        msg: Message = email.message_from_bytes(raw, policy=email.policy.default)
+        msg: Message = email.message_from_bytes(shape, policy=email.policy.default)
     except Exception as exc:  # the parser itself is lenient, but be certain
         defects.append(f"parse: {type(exc).__name__}: {exc}")
-        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        msg = email.message_from_bytes(shape, policy=email.policy.compat32)
 
     from_value = _safe_header(msg, "From", defects)
     try:
@@ -284,7 +317,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     except Exception:
         items = []
     for key, value in items:
-        headers.append((key, decode_raw_header(str(value))))
+        if key.lower() != ELIDED_HEADER.lower():
+            headers.append((key, decode_raw_header(str(value))))
 
     try:
         text, attachments = _walk(msg, defects)

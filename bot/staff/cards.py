@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.mail.auth import SenderAuth
 from bot.templating import format_hours
 from handlers import handler_for
 from storage.models import Message, Request, RequestEvent, StaffNotification
@@ -214,6 +215,9 @@ def render_card(session: Session, request: Request, tz: dt.tzinfo) -> Card:
         hint = f" (the text names {request.client_hint}, not trusted)" if request.client_hint else ""
         lines.append(f"Client: unknown{hint}")
     lines.append(f"From: {request.requester}")
+    auth = SenderAuth.from_json(explanation.get("sender_auth"))
+    if auth is not None and auth.failed:
+        lines.append(f"⚠ Sender authentication failed: {auth.summary()} (approve needs an override)")
     if request.subject:
         lines.append(f"Subject: {request.subject[:200]}")
     attachments = explanation.get("attachments", 0)

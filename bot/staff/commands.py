@@ -17,7 +17,7 @@ USAGE = {
     "show": "show REF",
     "estimate": "estimate REF HOURS",
     "start": "start REF",
-    "approve": "approve REF",
+    "approve": "approve REF [--override REASON]",
     "reject": "reject REF REASON",
     "paid": "paid REF",
     "schedule": "schedule REF YYYY-MM-DD",
@@ -77,18 +77,31 @@ def run_command(service: StaffService, words: list[str], actor: str) -> CommandR
     if name == "show":
         shown = service.show(ref)
         lines = [_state_line(shown), f"Subject: {shown['subject']}", f"From: {shown['requester']}"]
+        auth = shown.get("sender_auth")
+        if isinstance(auth, dict) and auth.get("failed"):
+            lines.append(
+                "Sender authentication FAILED: "
+                + ", ".join(f"{m.upper()} {auth[m]}" for m in ("spf", "dkim", "dmarc") if auth.get(m))
+            )
         if shown.get("candidates"):
             lines.append("Model: " + " · ".join(f"{c['kind']} {c['p']:.0%}" for c in shown["candidates"]))
         lines += [f"  {e['at'][:16]} {e['actor']}: {e['action']} {e['detail']}" for e in shown["events"]]
         return CommandResult("\n".join(lines), shown)
     actions: dict[str, Callable[[], dict[str, object]]] = {
         "start": lambda: service.start(ref, actor),
-        "approve": lambda: service.approve(ref, actor),
         "paid": lambda: service.paid(ref, actor),
         "done": lambda: service.done(ref, actor),
     }
     if name in actions:
         data = actions[name]()
+    elif name == "approve":
+        override: str | None = None
+        if "--override" in args:
+            at = args.index("--override")
+            override = " ".join(args[at + 1 :])
+            if not override.strip():
+                raise CommandError(f"usage: {USAGE[name]}", usage=True)
+        data = service.approve(ref, actor, override)
     elif name == "estimate":
         _need(args, 2, name)
         data = service.estimate(ref, args[1], actor)

@@ -22,7 +22,9 @@ from bot.config import Settings
 from bot.effects import Effects
 from bot.hours import Balance, balance
 from bot.learning.records import first_prediction, prediction_json, record_label
+from bot.mail.auth import SenderAuth
 from bot.requests import find_ref
+from bot.sender_checks import approval_blocker, request_sender_auth
 from bot.templating import TemplateRenderer
 from bot.understand.types import KINDS
 from handlers import common, handler_for
@@ -138,6 +140,7 @@ class StaffService:
                     "target_version": request.target_version,
                     "scheduled_for": request.scheduled_for.isoformat() if request.scheduled_for else None,
                     "summary": request.summary,
+                    "sender_auth": _auth_json(request_sender_auth(session, request)),
                     "messages": [
                         {
                             "direction": "in",
@@ -255,8 +258,22 @@ class StaffService:
 
         return self._act(ref, actor, "kind", run)
 
-    def approve(self, ref: str, actor: str) -> dict[str, Any]:
-        return self._act(ref, actor, "approve", lambda ctx, r: handler_for(r.kind).on_approve(ctx, r))
+    def approve(self, ref: str, actor: str, override: str | None = None) -> dict[str, Any]:
+        """``override``: the reason staff approve although a check holds the request back."""
+        if override is not None and not override.strip():
+            raise CommandError("approve --override needs a reason: approve REF --override REASON", usage=True)
+
+        def run(ctx: Context, request: Request) -> None:
+            blocker = approval_blocker(ctx.session, request)
+            if blocker is not None and override is None:
+                raise RuleError(blocker)
+            if blocker is not None and override is not None:
+                ctx.effects.event(
+                    request, ctx.actor, "override", f"{blocker.split(';')[0]}: {override.strip()}"
+                )
+            handler_for(request.kind).on_approve(ctx, request)
+
+        return self._act(ref, actor, "approve", run)
 
     def paid(self, ref: str, actor: str) -> dict[str, Any]:
         return self._act(ref, actor, "paid", lambda ctx, r: handler_for(r.kind).on_paid(ctx, r))
@@ -299,6 +316,10 @@ def already_received(session: Session, request: Request, old: str, kind: str) ->
         return f"Kind changed from {old} to {kind}; the client has received nothing yet"
     lines = "; ".join(f"{o.created_at:%Y-%m-%d %H:%M} {o.subject} ({o.template or 'mail'})" for o in sent)
     return f"Kind changed from {old} to {kind} and the request reopened; the client already received: {lines}"
+
+
+def _auth_json(auth: SenderAuth | None) -> dict[str, object] | None:
+    return auth.to_json() if auth is not None else None
 
 
 def dumps(data: object) -> str:

@@ -35,6 +35,7 @@ class OurIdentity:
     address: str  # support@example.com, lower case
     domain: str  # the domain of our Message-IDs
     loop_token: str = ""  # the value we put in X-Loop (defaults to the address)
+    authserv_ids: tuple[str, ...] = ()  # our MTA's id in Authentication-Results ([mail] authserv_id)
 
     @property
     def x_loop(self) -> str:

@@ -21,12 +21,16 @@ from tests.support.services import free_port
 class Listener:
     """Runs the listener in its own event loop thread, as ``ofbot run`` does."""
 
-    def __init__(self, app: App, lmtp: bool = False, max_size: int | None = None) -> None:
+    def __init__(self, app: App, lmtp: bool = False, max_size: int | None = None, **overrides: int) -> None:
         import threading
 
         self.port = free_port()
         self.settings = replace(
-            app.settings.smtp, port=self.port, lmtp=lmtp, max_size=max_size or app.settings.smtp.max_size
+            app.settings.smtp,
+            port=self.port,
+            lmtp=lmtp,
+            max_size=max_size or app.settings.smtp.max_size,
+            **overrides,
         )
         self.stored = 0
         self.handler = DeskHandler(app.ingestor, self.settings.domains, self._poke)
