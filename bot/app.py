@@ -5,6 +5,7 @@ No module keeps global state; tests build an :class:`App` of their own on a temp
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Protocol
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.claims import Claims
 from bot.clock import Clock, clock_from_env
 from bot.config import Settings
 from bot.ingest import Ingestor
@@ -73,6 +75,9 @@ def build_app(
                 (Path(settings.outbound.maildir) / sub).mkdir(parents=True, exist_ok=True)
     sessions = session_factory(engine)
     renderer = TemplateRenderer()
+    claims = Claims(
+        sessions, settings.service.worker_name, dt.timedelta(seconds=settings.service.lease_seconds)
+    )
     models = LiveModel()  # the Classifier seam: the live kind model, loaded once per process
     outbox = OutboxSender(
         sessions,
@@ -80,8 +85,10 @@ def build_app(
         clock,
         settings.mail.address,
         settings.outbound.max_attempts,
+        claims,
+        dt.timedelta(days=settings.outbound.retry_days),
     )
-    staff_chat: StaffChat = TerminalStaffChat(sessions, clock)
+    staff_chat: StaffChat = TerminalStaffChat(sessions, clock, claims)
     if settings.telegram.enabled:  # imported here: the shell commands need no Telegram client otherwise
         from bot.staff.telegram import TelegramStaffChat
 

@@ -12,6 +12,7 @@ sentence rather than a traceback (Starlette's ``config.py`` is the model).
 from __future__ import annotations
 
 import os
+import socket
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -110,7 +111,8 @@ class OutboundSettings:
     relay_user: str = ""
     relay_password: Secret | None = None
     maildir: str = "var/outbox"
-    max_attempts: int = 10
+    max_attempts: int = 0  # 0: no cap on the count; delivery is bounded by ``retry_days``
+    retry_days: float = 5.0  # like an MTA: retried with capped backoff this long, then staff told
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,12 @@ class LoggingSettings:
 
 @dataclass(frozen=True)
 class ServiceSettings:
-    worker_name: str = ""  # default host:pid, filled at start-up
+    """One ``ofbot run`` process among several: its name in events and metrics, its leases."""
+
+    worker_name: str = ""  # filled as host:pid when empty
+    lease_seconds: float = 30.0  # claimed work not finished by then is taken by another worker
+    message_seconds: float = 60.0  # a message taking longer than this to process is quarantined
+    run_once_seconds: float = 300.0  # ``run --once`` drains the backlog for at most this long
 
 
 @dataclass(frozen=True)
@@ -285,6 +292,10 @@ def _convert(key: str, raw: object, target: object) -> object:
             if isinstance(raw, bool):
                 raise ValueError(raw)
             return int(str(raw).strip())
+        if isinstance(target, float):
+            if isinstance(raw, bool):
+                raise ValueError(raw)
+            return float(str(raw).strip().replace(",", "."))
         if isinstance(target, Decimal):
             return Decimal(str(raw).strip().replace(",", "."))
         if isinstance(target, tuple):
@@ -475,6 +486,9 @@ def _finish(settings: Settings) -> Settings:
     tg = settings.telegram
     if tg.enabled and not tg.staff_chat_id:
         raise ConfigError("configuration key telegram.staff_chat_id: required when a token is set")
+    if tg.enabled and tg.webhook_url and not tg.webhook_secret:
+        # Without it anyone who finds the URL could post updates as if from Telegram.
+        raise ConfigError("configuration key telegram.webhook_secret: required when webhook_url is set")
     if settings.imap.enabled and not settings.imap.user:
         raise ConfigError("configuration key imap.user: required when imap.host is set")
     policy = settings.policy
@@ -483,9 +497,17 @@ def _finish(settings: Settings) -> Settings:
             raise ConfigError(f"configuration key policy.{key}: must be positive")
     if not settings.database.url:
         raise ConfigError("configuration key database.url: required")
+    service = settings.service
+    if not service.worker_name.strip():
+        service = replace(service, worker_name=f"{socket.gethostname()}:{os.getpid()}")
+    for key in ("lease_seconds", "message_seconds", "run_once_seconds"):
+        if getattr(service, key) <= 0:
+            raise ConfigError(f"configuration key service.{key}: must be positive")
+    if settings.outbound.retry_days <= 0:
+        raise ConfigError("configuration key outbound.retry_days: must be positive")
     from bot.opsconfig import check_ops_settings
 
-    return check_ops_settings(replace(settings, mail=mail, smtp=smtp))
+    return check_ops_settings(replace(settings, mail=mail, smtp=smtp, service=service))
 
 
 STARTER_TOML = """\

@@ -54,12 +54,19 @@ class Effects:
         self.settings = settings
         self.clock = clock
         self.renderer = renderer
+        # Set while the bot answers a client's reply to a staff estimate: never held back by the cap.
+        self.uncapped = False
 
     # -- audit trail ---------------------------------------------------------------------------
     def event(self, request: Request, actor: str, action: str, detail: str = "") -> None:
         self.session.add(
             RequestEvent(
-                request_id=request.id, at=self.clock.now(), actor=actor, action=action, detail=detail
+                request_id=request.id,
+                at=self.clock.now(),
+                actor=actor,
+                action=action,
+                detail=detail,
+                worker=self.settings.service.worker_name,
             )
         )
 
@@ -69,11 +76,15 @@ class Effects:
         self.session.add(StaffNotification.pending(request_id, event, text, self.clock.now()))
 
     # -- mail to clients -----------------------------------------------------------------------
-    def sent_today(self, address: str) -> int:
+    def sent_today(self, address: str, kind: str) -> int:
+        """Automatic answers of this request kind to this address in the last 24 hours: one
+        count on the ``(to_addr, auto_kind, created_at)`` index."""
         since = self.clock.now() - dt.timedelta(days=1)
         count = self.session.scalar(
             select(func.count(OutboxMail.id)).where(
-                OutboxMail.to_addr == address, OutboxMail.created_at >= since
+                OutboxMail.to_addr == address,
+                OutboxMail.auto_kind == kind,
+                OutboxMail.created_at >= since,
             )
         )
         return int(count or 0)
@@ -92,21 +103,22 @@ class Effects:
     ) -> list[OutboxMail]:
         """Render a template and queue it for each recipient; returns the outbox rows written.
 
-        Automatic answers are rate-limited per recipient (``policy.replies_per_sender_per_day``):
-        over the limit nothing is queued and staff are told, so a loop we failed to recognise
-        costs a few mails, not thousands. What staff send themselves (``rate_limited=False``) is
-        never held back.
+        Automatic answers are rate-limited per recipient and request kind
+        (``policy.replies_per_sender_per_day``): over the limit nothing is queued and staff are
+        told, so a loop we failed to recognise costs a few mails, not thousands, and a flood of one
+        kind does not hold back another. What staff send themselves (``rate_limited=False``) and
+        the answer to a client's reply to a staff estimate (``uncapped``) are never held back.
         """
         recipients = [to] if isinstance(to, str) else list(dict.fromkeys(to))
         rows: list[OutboxMail] = []
+        capped = rate_limited and auto == "auto-replied" and not self.uncapped
         for address in recipients:
             address = address.strip().lower()
             if not address or "@" not in address or _CTRL.search(address):
                 continue
             if (
-                rate_limited
-                and auto == "auto-replied"
-                and self.sent_today(address) >= self.settings.policy.replies_per_sender_per_day
+                capped
+                and self.sent_today(address, request.kind) >= self.settings.policy.replies_per_sender_per_day
             ):
                 self.notify_staff(
                     request,
@@ -115,7 +127,10 @@ class Effects:
                 )
                 self.event(request, "bot", "rate_limited", address)
                 continue
-            rows.append(self._queue(request, address, kind, event, thread, auto, data))
+            row = self._queue(request, address, kind, event, thread, auto, data)
+            if capped:
+                row.auto_kind = request.kind[:24]
+            rows.append(row)
         return rows
 
     def _queue(

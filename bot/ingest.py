@@ -8,16 +8,18 @@ and the next message goes on (RELIABILITY 1-4).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import states
+from bot import loops, states
+from bot.claims import Claims, Deadline
 from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects
@@ -25,6 +27,7 @@ from bot.learning.records import record_prediction
 from bot.learning.store import LiveModel
 from bot.mail.parse import dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
+from bot.privacy import redact
 from bot.requests import allocate_ref
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
@@ -34,6 +37,14 @@ from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
 
 log = logging.getLogger("ofbot.ingest")
+MAX_CLAIMS = 3  # a message whose processing never finished this often is quarantined
+
+
+class PoisonMessage(Exception):
+    """The message was claimed again and again and never processed: it may be what kills workers."""
+
+
+CLAIM_BATCH = 16  # messages claimed at once: few enough to share a backlog among workers
 _OUR_ID_RE = r"<ofbot\.[0-9a-f]{32}@{domain}>"
 
 
@@ -63,12 +74,6 @@ class IngestOutcome:
         return data
 
 
-def redact(address: str) -> str:
-    """Addresses in logs keep their domain only (Zulip's gateway does the same)."""
-    local, _, domain = address.partition("@")
-    return f"{local[:1]}***@{domain}" if domain else "***"
-
-
 class Ingestor:
     def __init__(
         self,
@@ -88,6 +93,8 @@ class Ingestor:
             domain=settings.mail_domain,
             authserv_ids=settings.mail.authserv_id,
         )
+        self.worker = settings.service.worker_name
+        self.claims = Claims(sessions, self.worker, dt.timedelta(seconds=settings.service.lease_seconds))
 
     # -- step 1: durable storage ---------------------------------------------------------------
     def store(self, raw: bytes, source: str, envelope_from: str | None = None) -> StoreResult:
@@ -144,26 +151,51 @@ class Ingestor:
             )
         return outcome
 
-    def process_pending(self, limit: int = 1000) -> list[IngestOutcome]:
-        """Process what was stored but not processed (after a crash, or by another ingress)."""
+    def process_pending(
+        self, limit: int | None = None, deadline: Deadline | None = None
+    ) -> list[IngestOutcome]:
+        """Process what was stored but not processed (after a crash, or by another ingress).
+
+        Claims small batches (:mod:`bot.claims`), so several workers share the backlog instead of
+        queueing behind each other's row locks; goes on until nothing is due, ``limit`` messages
+        are done or ``deadline`` has passed.
+        """
+        outcomes: list[IngestOutcome] = []
+        while limit is None or len(outcomes) < limit:
+            if deadline is not None and deadline.passed():
+                break
+            size = CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - len(outcomes))
+            ids = self.claims.claim(Message, Message.status == "stored", size)
+            if not ids:
+                break
+            with self.claims.renewing(Message, ids):
+                for index, row_id in enumerate(ids):
+                    if deadline is not None and deadline.passed():
+                        self.claims.release(Message, ids[index:])
+                        return outcomes
+                    outcomes.append(self.process(row_id))
+        return outcomes
+
+    def has_pending(self) -> bool:
         with self.sessions() as session:
-            ids = list(
-                session.scalars(
-                    select(Message.id).where(Message.status == "stored").order_by(Message.id).limit(limit)
-                )
-            )
-        return [self.process(row_id) for row_id in ids]
+            return session.scalar(select(Message.id).where(Message.status == "stored").limit(1)) is not None
 
     def process(self, row_id: int) -> IngestOutcome:
         try:
             with self.sessions() as session, session.begin():
-                # Several workers on PostgreSQL: the row lock makes a second one wait, then find
-                # the message processed (SQLite's BEGIN IMMEDIATE already serialises them).
+                # Workers claim messages (bot.claims) and do not meet here; the row lock is the
+                # backstop for ``ofbot ingest`` meeting a worker on the same message: the second
+                # waits, then finds it processed.
                 message = session.get(Message, row_id, with_for_update=True)
                 if message is None:
                     raise LookupError(f"message #{row_id} not found")
                 if message.status != "stored":
                     return self._previous_outcome(session, message)
+                if message.claims > MAX_CLAIMS:
+                    raise PoisonMessage(
+                        f"taken {message.claims - 1} times before without finishing (a worker killed or "
+                        "stopped while processing it): set aside so that the next ones go on"
+                    )
                 explanation = self._process(session, message)
                 return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
@@ -190,6 +222,8 @@ class Ingestor:
             message.status = "quarantined"
             message.error = error
             message.processed_at = now
+            message.worker = self.worker
+            message.lease_until = None
             text = (
                 f"Message #{row_id} from {message.from_addr or '(unknown)'} "
                 f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
@@ -211,11 +245,14 @@ class Ingestor:
             classifier=self.models.current(session),
             understanding=self.settings.understanding,
         )
+        decision = self._check_loop(session, message, decision)
         explanation = explain_json(decision)
         effects = Effects(session, self.settings, self.clock, self.renderer)
         ctx = Context(session, self.settings, self.clock, effects, "bot", message, decision)
         message.client_id = decision.client.id if decision.client else None
         message.processed_at = self.clock.now()
+        message.worker = self.worker
+        message.lease_until = None
         if decision.suppressed:
             message.status = "suppressed"
             message.suppress_reason = decision.reading.suppress_reason
@@ -248,6 +285,38 @@ class Ingestor:
             explanation["request"] = decision.request.ref
         message.explanation = json.dumps(explanation, ensure_ascii=False)
         return explanation
+
+    def _check_loop(self, session: Session, message: Message, decision: Decision) -> Decision:
+        """A mail that would open a new request but comes from a responder posing as a person
+        (:mod:`bot.loops`) is suppressed as ``auto_reply``; staff hear of the sender once."""
+        if decision.suppressed or decision.request is not None or decision.reply is not None:
+            message.fingerprint = loops.fingerprint(decision.reading.new_text)
+            return decision
+        verdict = loops.judge(
+            session,
+            message,
+            decision.parsed.subject,
+            decision.reading.new_text,
+            decision.reading.attachments,
+            self.clock.now(),
+        )
+        if not verdict.machine:
+            return decision
+        log.info(
+            "message #%s from %s looks automatic (%s): kept, not answered",
+            message.id,
+            redact(message.from_addr),
+            verdict.why,
+        )
+        if verdict.tell_staff:
+            text = (
+                f"Mail from {message.from_addr} looks automatic ({verdict.why}): kept, not answered. "
+                f"Further mail like it from this address is kept silently for "
+                f"{loops.NOTICE_WINDOW.days} days; a mail with its own new text is still answered."
+            )
+            session.add(StaffNotification.pending(None, "loop", text, self.clock.now()))
+        reading = replace(decision.reading, suppress_reason="auto_reply")
+        return replace(decision, reading=reading, kind=None, triage=False)
 
     def _open_request(self, ctx: Context, decision: Decision) -> Request:
         reading = decision.reading
@@ -314,6 +383,8 @@ class Ingestor:
                 request, "client_reply", f"[{request.ref}] the client wrote about a {request.state} request"
             )
             return
+        # The client answers a staff estimate: that answer is never held back by the daily cap.
+        ctx.effects.uncapped = request.estimate_hours is not None
         handler_for(request.kind).on_reply(ctx, request, intent)
 
     def _after_suppressed(self, session: Session, message: Message, decision: Decision) -> None:

@@ -1,7 +1,8 @@
 """Periodic jobs: reminders, expiry, year-end notices and renewal alerts.
 
-Each job is idempotent and remembers what it did (``job_runs``), so a restart, a second worker or
-``ofbot run --once`` from cron neither skips nor repeats anything.
+Each job is idempotent and remembers what it did (``job_runs``, ``reminded_at``, the state), and
+runs under an advisory lock of its own (:func:`bot.claims.job_lock`), so a restart, several
+workers or ``ofbot run --once`` from cron neither skip nor repeat anything: once per due time.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import states
+from bot.claims import job_lock
 from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects
@@ -71,7 +73,9 @@ class Jobs:
         policy = self.settings.policy
         now = self.clock.now()
         count = 0
-        with self.sessions() as session, session.begin():
+        with self.sessions() as session, session.begin(), job_lock(session, "remind_and_expire") as mine:
+            if not mine:
+                return JobReport("remind_and_expire", 0)  # another worker runs it right now
             waiting = session.scalars(
                 select(Request).where(Request.state == states.AWAITING_CONFIRMATION).order_by(Request.id)
             ).all()
@@ -104,8 +108,8 @@ class Jobs:
         now = self.clock.now()
         new_year = dt.datetime(year, 1, 1, tzinfo=self.clock.tz)
         count = 0
-        with self.sessions() as session, session.begin():
-            if not self._mark(session, f"year_end:{year}", now):
+        with self.sessions() as session, session.begin(), job_lock(session, "year_end_notice") as mine:
+            if not mine or not self._mark(session, f"year_end:{year}", now):
                 return JobReport("year_end_notice", 0)
             ctx = self._ctx(session)
             lost = []
@@ -133,7 +137,9 @@ class Jobs:
         next_year = today.year + 1
         now = self.clock.now()
         count = 0
-        with self.sessions() as session, session.begin():
+        with self.sessions() as session, session.begin(), job_lock(session, "renewal_alerts") as mine:
+            if not mine:
+                return JobReport("renewal_alerts", 0)
             ctx = self._ctx(session)
             clients = session.scalars(select(Client).where(Client.paid_until < next_year)).all()
             for client in clients:

@@ -25,7 +25,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
-from sqlalchemy import Exists, and_, func, or_, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
@@ -74,7 +74,7 @@ def take_snapshot(session: Session, now: dt.datetime) -> Snapshot:
         stored=sum(int(n) for n in statuses.values()),
         processed=int(statuses.get("processed", 0)) + int(statuses.get("suppressed", 0)),
         quarantined=int(statuses.get("quarantined", 0)),
-        auto_answers=count(select(func.count(OutboxMail.id)).where(~_staff_before_mail())),
+        auto_answers=count(select(func.count(OutboxMail.id)).where(OutboxMail.auto_kind.is_not(None))),
         triage=count(select(func.count(RequestEvent.id)).where(RequestEvent.action == "triage")),
         outbox_pending=count(select(func.count(OutboxMail.id)).where(OutboxMail.state == "pending")),
         outbox_failed=count(select(func.count(OutboxMail.id)).where(OutboxMail.state == "failed")),
@@ -90,19 +90,6 @@ def take_snapshot(session: Session, now: dt.datetime) -> Snapshot:
             )
         ),
         imap_lag_seconds=age(imap_seen) if imap_seen else None,
-    )
-
-
-def _staff_before_mail() -> Exists:
-    """A person (shell or chat) acted on the mail's request before it was written: not automatic."""
-    return (
-        select(RequestEvent.id)
-        .where(
-            RequestEvent.request_id == OutboxMail.request_id,
-            RequestEvent.at <= OutboxMail.created_at,
-            or_(RequestEvent.actor.like("shell:%"), RequestEvent.actor.like("telegram:%")),
-        )
-        .exists()
     )
 
 

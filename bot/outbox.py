@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.claims import Claims
 from bot.clock import Clock
 from bot.config import OutboundSettings
+from bot.privacy import redact
 from bot.tls import relay_context
 from storage.models import OutboxMail, StaffNotification
 
@@ -127,12 +128,13 @@ def make_transport(settings: OutboundSettings) -> Transport:
     return MaildirTransport(settings.maildir)
 
 
-LEASE = dt.timedelta(minutes=5)
+BACKOFF_MAX = dt.timedelta(minutes=15)  # a relay back after hours gets everything within this
 
 
 def backoff(attempts: int) -> dt.timedelta:
-    """30 s, 1 min, 2 min ... capped at one hour."""
-    return dt.timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
+    """30 s, 1 min, 2 min ... capped at 15 minutes, as long as ``outbound.retry_days`` allows."""
+    seconds = 30 * 2 ** min(max(attempts - 1, 0), 20)
+    return min(dt.timedelta(seconds=seconds), BACKOFF_MAX)
 
 
 @dataclass(frozen=True)
@@ -142,8 +144,12 @@ class DeliveryReport:
     failed: int
 
 
+CLAIM_BATCH = 8  # mails claimed at once; their leases are renewed while they are sent
+
+
 class OutboxSender:
-    """Delivers due outbox rows, one short transaction each."""
+    """Delivers due outbox rows: claimed with a short lease (:mod:`bot.claims`), sent outside any
+    transaction, then the outcome recorded in a short transaction of its own."""
 
     def __init__(
         self,
@@ -152,82 +158,87 @@ class OutboxSender:
         clock: Clock,
         sender: str,
         max_attempts: int,
+        claims: Claims | None = None,
+        retry_for: dt.timedelta = dt.timedelta(days=5),
     ) -> None:
         self.sessions = sessions
         self.transport = transport
         self.clock = clock
         self.sender = sender
         self.max_attempts = max_attempts
-
-    def _due_ids(self, session: Session, limit: int) -> list[int]:
-        query = (
-            select(OutboxMail.id)
-            .where(OutboxMail.state == "pending", OutboxMail.next_attempt_at <= self.clock.now())
-            .order_by(OutboxMail.id)
-            .limit(limit)
-        )
-        return list(session.scalars(query))
+        self.claims = claims or Claims(sessions, "ofbot", dt.timedelta(seconds=30))
+        self.retry_for = retry_for
 
     def deliver_due(self, limit: int = 500) -> DeliveryReport:
-        """Claim each due row (a lease), send it outside any transaction, then record the outcome.
+        """Claim due rows a few at a time, send each, record the outcome.
 
-        Nothing is held locked while a relay is slow; a crash after the send and before the
-        record leaves the lease to expire and the mail is sent again with the same Message-ID.
+        Nothing is held locked while a relay is slow; the lease is renewed while the batch is being
+        sent, so a killed worker's mail is taken over within seconds. A crash after the send and
+        before the record leaves the lease to expire and the mail is sent again with the same
+        Message-ID (at least once; exactly once into the maildir).
         """
         counts = {"sent": 0, "retry": 0, "failed": 0}
-        with self.sessions() as session:
-            ids = self._due_ids(session, limit)
-        for row_id in ids:
-            mail = self._claim(row_id)
-            if mail is None:
-                continue  # another worker has it, or it was sent meanwhile
-            error: DeliveryError | None = None
-            try:
-                self.transport.send(mail, self.sender)
-            except DeliveryError as exc:
-                error = exc
-            with self.sessions() as session, session.begin():
-                row = session.get(OutboxMail, row_id)
-                assert row is not None
-                counts[self._record(session, row, error)] += 1
+        done = 0
+        while done < limit:
+            due = (OutboxMail.state == "pending") & (OutboxMail.next_attempt_at <= self.clock.now())
+            ids = self.claims.claim(OutboxMail, due, min(CLAIM_BATCH, limit - done))
+            if not ids:
+                break
+            done += len(ids)
+            with self.claims.renewing(OutboxMail, ids):
+                for row_id in ids:
+                    counts[self._deliver_one(row_id)] += 1
         return DeliveryReport(counts["sent"], counts["retry"], counts["failed"])
 
-    def _claim(self, row_id: int) -> OutboxMail | None:
-        with self.sessions() as session, session.begin():
-            now = self.clock.now()
-            query = select(OutboxMail).where(
-                OutboxMail.id == row_id, OutboxMail.state == "pending", OutboxMail.next_attempt_at <= now
-            )
-            if session.get_bind().dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True)
-            mail = session.scalar(query)
-            if mail is None:
-                return None
-            mail.attempts += 1
-            mail.next_attempt_at = now + LEASE
-            session.flush()
+    def _deliver_one(self, row_id: int) -> str:
+        with self.sessions() as session:
+            mail = session.get(OutboxMail, row_id)
+            if mail is None or mail.state != "pending":
+                return "retry"  # sent or failed meanwhile (``ofbot outbox`` commands)
             session.expunge(mail)
-            return mail
+        error: DeliveryError | None = None
+        try:
+            self.transport.send(mail, self.sender)
+        except DeliveryError as exc:
+            error = exc
+        with self.sessions() as session, session.begin():
+            row = session.get(OutboxMail, row_id)
+            assert row is not None
+            row.attempts += 1
+            row.lease_until = None
+            return self._record(session, row, error)
+
+    def _gives_up(self, mail: OutboxMail, error: DeliveryError, now: dt.datetime) -> bool:
+        if error.permanent:
+            return True
+        if self.max_attempts and mail.attempts >= self.max_attempts:
+            return True
+        return now - mail.created_at >= self.retry_for
 
     def _record(self, session: Session, mail: OutboxMail, error: DeliveryError | None) -> str:
         now = self.clock.now()
+        to = redact(mail.to_addr)
         if error is None:
             mail.state = "sent"
             mail.sent_at = now
             mail.last_error = None
-            log.info("outbox %s sent to %s: %s", mail.id, mail.to_addr, mail.subject)
+            log.info("outbox %s sent to %s", mail.id, to)
             return "sent"
         mail.last_error = str(error)
-        if error.permanent or mail.attempts >= self.max_attempts:
+        if self._gives_up(mail, error, now):
             mail.state = "failed"
-            text = f"Mail to {mail.to_addr} ({mail.subject}) could not be delivered: {error}"
+            text = (
+                f"Mail to {mail.to_addr} ({mail.subject}) could not be delivered after "
+                f"{mail.attempts} attempt(s): {error}. `ofbot outbox retry {mail.id}` sends it again."
+            )
             session.add(StaffNotification.pending(mail.request_id, "delivery_failed", text, now))
-            log.warning("outbox %s to %s failed for good: %s", mail.id, mail.to_addr, error)
+            log.warning("outbox %s to %s failed for good: %s", mail.id, to, error)
             return "failed"
         mail.next_attempt_at = now + backoff(mail.attempts)
         log.info(
-            "outbox %s: attempt %s failed, next at %s: %s",
+            "outbox %s to %s: attempt %s failed, next at %s: %s",
             mail.id,
+            to,
             mail.attempts,
             mail.next_attempt_at,
             error,

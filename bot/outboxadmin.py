@@ -40,4 +40,6 @@ def retry_failed(sessions: sessionmaker[Session], clock: Clock, ids: Sequence[in
             mail.state = "pending"
             mail.attempts = 0
             mail.next_attempt_at = now
+            mail.lease_until = None
+            mail.claimed_by = None
         return [m.id for m in mails]

@@ -8,7 +8,6 @@ its :class:`Decision` to the handlers.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -18,12 +17,11 @@ from bot.clients import find_by_address, platform_names
 from bot.config import UnderstandingSettings
 from bot.mail.auth import SenderAuth, sender_auth
 from bot.mail.parse import ParsedMessage, parse_message
+from bot.requests import REF_RE, ref_from_match
 from bot.understand import OurIdentity, Reading, read_message
 from bot.understand.gate import Gate, decide_gate
 from bot.understand.prediction import Classifier
 from storage.models import Client, OutboxMail, Request
-
-REF_RE = re.compile(r"\[?\b(OF-(\d{4})-(\d{4,6}))\b\]?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,7 +98,7 @@ def thread(session: Session, parsed: ParsedMessage) -> Request | None:
             if mid in by_mid:
                 return session.get(Request, by_mid[mid])
     for match in REF_RE.finditer(parsed.subject):
-        ref = f"OF-{match.group(2)}-{int(match.group(3)):04d}"
+        ref = ref_from_match(match)
         found = session.scalar(select(Request).where(Request.ref == ref))
         if found is not None:
             return found

@@ -2,26 +2,48 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from storage.models import Request, RequestCounter
 
+# The reference format lives here, written by ``format_ref`` and read by these two patterns.
+REF_RE = re.compile(r"\[?\b(OF-(\d{4})-(\d{4,6}))\b\]?", re.IGNORECASE)  # in a subject
+BRACKETED_REF_RE = re.compile(r"\[OF-\d{4}-\d{3,}\]", re.IGNORECASE)  # "[OF-2026-0042]" in a text
+
 
 def allocate_ref(session: Session, year: int) -> str:
-    """The next ``OF-YYYY-NNNN`` of the year; the counter row is locked (PostgreSQL) or the
-    whole database is (SQLite, BEGIN IMMEDIATE), so two workers never get the same number."""
-    query = select(RequestCounter).where(RequestCounter.year == year)
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update()
-    counter = session.scalar(query)
-    if counter is None:
-        counter = RequestCounter(year=year, last_number=0)
-        session.add(counter)
-    counter.last_number += 1
-    session.flush()
-    return f"OF-{year}-{counter.last_number:04d}"
+    """The next ``OF-YYYY-NNNN`` of the year, in the caller's transaction.
+
+    One statement, ``INSERT ... ON CONFLICT (year) DO UPDATE ... RETURNING``: the year's counter
+    row is created or incremented atomically, and row-locked until the caller commits, so two
+    workers never get the same number, the year's first one included (a read-then-insert lets
+    both insert and one fail).
+    """
+    dialect = session.get_bind().dialect.name
+    insert: Any = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(RequestCounter)
+        .values(year=year, last_number=1)
+        .on_conflict_do_update(
+            index_elements=[RequestCounter.year],
+            set_={"last_number": RequestCounter.last_number + 1},
+        )
+        .returning(RequestCounter.last_number)
+    )
+    number = int(session.execute(statement).scalar_one())
+    return format_ref(year, number)
+
+
+def format_ref(year: int, number: int) -> str:
+    """The request reference, ``OF-YYYY-NNNN``: written here only (``REF_RE`` reads it)."""
+    return f"OF-{year}-{number:04d}"
 
 
 def set_state(request: Request, state: str, clock: Clock) -> str:
@@ -30,6 +52,11 @@ def set_state(request: Request, state: str, clock: Clock) -> str:
     request.state = state
     request.state_changed_at = clock.now()
     return previous
+
+
+def ref_from_match(match: re.Match[str]) -> str:
+    """The canonical reference of a ``REF_RE`` match (``of-2026-42`` -> ``OF-2026-0042``)."""
+    return format_ref(int(match.group(2)), int(match.group(3)))
 
 
 def find_ref(session: Session, ref: str) -> Request | None:

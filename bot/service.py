@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy import select
 
 from bot.app import App, build_app
+from bot.claims import Deadline
 from bot.clients import import_clients, parse_clients_csv
 from bot.config import Settings
 from bot.delivery import deliver_or_leave
@@ -38,6 +39,7 @@ skyschool,Sky School Ltd,corporate,office@skyschool.example,ops@skyschool.exampl
 
 WORKER_PERIOD = 5.0  # seconds between two passes when nothing wakes the worker
 JOBS_PERIOD = 300.0
+PASS_SECONDS = 2.0  # processing time per pass before deliveries get their turn
 
 
 def seed_demo(app: App) -> None:
@@ -63,10 +65,16 @@ def run_once(app: App) -> int:
         if report.error:
             log.error("mailbox not polled: %s", report.error)
             status = 1
-    app.ingestor.process_pending()
+    budget = Deadline(app.settings.service.run_once_seconds)
+    app.ingestor.process_pending(deadline=budget)  # the whole backlog, within the time budget
     Jobs(app.sessions, app.settings, app.clock, app.renderer).run_due()
     if deliver_or_leave(app) != 0:
         status = 1
+    if app.ingestor.has_pending():
+        log.warning(
+            "run --once: time budget of %.0f s spent; the rest of the backlog waits for the next run",
+            app.settings.service.run_once_seconds,
+        )
     return status
 
 
@@ -105,8 +113,14 @@ class Worker:
         last_jobs = 0.0
         while not stop.is_set():
             self.wake.clear()
+            more = False
             try:
-                await asyncio.to_thread(self.app.ingestor.process_pending)
+                # A slice of the backlog, then deliveries: answers and cards never wait for a
+                # long catch-up to end.
+                done = await asyncio.to_thread(
+                    self.app.ingestor.process_pending, None, Deadline(PASS_SECONDS)
+                )
+                more = bool(done)
                 if loop.time() - last_jobs >= JOBS_PERIOD:
                     await asyncio.to_thread(self.jobs.run_due)
                     last_jobs = loop.time()
@@ -115,6 +129,8 @@ class Worker:
                     await deliver()
             except Exception:
                 log.exception("worker pass failed; next pass in %.0f s", WORKER_PERIOD)
+            if more:
+                continue
             waker = asyncio.ensure_future(self.wake.wait())
             stopper = asyncio.ensure_future(stop.wait())
             await asyncio.wait({waker, stopper}, timeout=WORKER_PERIOD, return_when=asyncio.FIRST_COMPLETED)

@@ -19,7 +19,8 @@ from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from bot.config import SmtpSettings
-from bot.ingest import Ingestor, StoreResult, redact
+from bot.ingest import Ingestor, StoreResult
+from bot.privacy import redact
 from bot.tls import listener_context
 
 log = logging.getLogger("ofbot.smtp")

@@ -94,6 +94,7 @@ class Message(Base):
     """A raw message, inbound or a copy of outbound, saved before anything else is done with it."""
 
     __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_sender", "from_addr", "received_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     dedup_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -115,6 +116,11 @@ class Message(Base):
     client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
     explanation: Mapped[str | None] = mapped_column(Text)  # the explain JSON, for staff
     processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    worker: Mapped[str | None] = mapped_column(String(120))  # the worker that processed it
+    fingerprint: Mapped[str | None] = mapped_column(String(64))  # of its new text (bot.loops)
+    claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # times taken to process
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # bot.claims
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
 
 
 class ImapLocation(Base):
@@ -197,6 +203,7 @@ class RequestEvent(Base):
     actor: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+    worker: Mapped[str | None] = mapped_column(String(120))  # the process that wrote it
 
     request: Mapped[Request] = relationship(back_populates="events")
 
@@ -225,6 +232,10 @@ class OutboxMail(Base):
     """A mail to send. Its Message-ID is fixed when the row is written, so a retry is recognisable."""
 
     __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_cap", "to_addr", "auto_kind", "created_at"),
+        Index("ix_outbox_due", "state", "next_attempt_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(250), unique=True)
@@ -239,12 +250,16 @@ class OutboxMail(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
+    auto_kind: Mapped[str | None] = mapped_column(String(24))  # an automatic answer: its request kind
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # bot.claims
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
 
 
 class StaffNotification(Base):
     """A message for the staff chat; delivered (Telegram or the terminal) after the commit."""
 
     __tablename__ = "staff_notifications"
+    __table_args__ = (Index("ix_staff_notifications_due", "state", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
@@ -256,6 +271,8 @@ class StaffNotification(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # bot.claims
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
 
     @classmethod
     def pending(cls, request_id: int | None, event: str, text: str, now: dt.datetime) -> StaffNotification:
@@ -326,6 +343,18 @@ class ServiceHeartbeat(Base):
     pid: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class SenderLoop(Base):
+    """A sender whose mail looks machine-made (bot.loops): kept, never answered, staff told once."""
+
+    __tablename__ = "sender_loops"
+
+    address: Mapped[str] = mapped_column(String(254), primary_key=True)
+    first_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    last_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class KindModelRow(Base):

@@ -11,7 +11,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from bot.config import ImapSettings
-from bot.ingest import redact
+from bot.privacy import redact
 
 IO_TIMEOUT = 60.0  # seconds a socket read may block outside IDLE
 

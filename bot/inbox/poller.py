@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from bot.app import App
 from bot.config import ImapSettings
 from bot.inbox.connection import mailbox_key
-from bot.ingest import redact
+from bot.privacy import redact
 from storage.models import ImapLocation, ImapState, StaffNotification
 
 log = logging.getLogger("ofbot.inbox")

@@ -36,6 +36,9 @@ from bot.inbox.poller import InboxPoller, log_report
 log = logging.getLogger("ofbot.inbox")
 
 
+MAX_REPOLLS = 50  # polls in a row while mail keeps coming, before the loop waits in IDLE again
+
+
 class ConnectionLost(Exception):
     """The server closed the connection while we were idling (BYE or end of stream)."""
 
@@ -145,9 +148,18 @@ class InboxWatcher:
             close_quietly(client)
 
     def _poll(self, client: IMAPClient) -> None:
-        self.lock.check()
-        report = self.poller.poll(client, self.on_stored, self.halt.is_set)
-        log_report(report)
+        """Poll, then poll again at once while the last poll took mail or the server announced
+        new mail during it: an ``EXISTS`` that arrives inside a FETCH or STORE answer is kept by
+        imaplib and never shown again, and IDLE would not repeat it (mail left unseen for
+        ``idle_seconds``). The re-check is one ``UID SEARCH`` when nothing came."""
+        for _ in range(MAX_REPOLLS):
+            self.lock.check()
+            _announced(client)  # what was announced before this poll, this poll takes
+            report = self.poller.poll(client, self.on_stored, self.halt.is_set)
+            log_report(report)
+            took = report.stored + report.duplicates
+            if self.halt.is_set() or not (_announced(client) or took):
+                return
 
     def _poll_loop(self, client: IMAPClient) -> None:
         while not self.halt.wait(self.settings.poll_seconds):
@@ -169,7 +181,7 @@ class InboxWatcher:
         """A NOOP just before IDLE: mail that arrived while we polled is announced now, since a
         server may not report, once in IDLE, a change it had already seen (Dovecot sometimes)."""
         _text, responses = client.noop()
-        return any(_is_change(r) for r in responses)
+        return any(_is_change(r) for r in responses) or _announced(client)
 
     def _wait_in_idle(self, client: IMAPClient) -> None:
         """Until the server announces a change, ``idle_seconds`` pass (the backstop), or we stop."""
@@ -180,6 +192,19 @@ class InboxWatcher:
                 raise ConnectionLost("the server closed the connection")
             if any(_is_change(r) for r in responses):
                 return
+
+
+def _announced(client: IMAPClient) -> bool:
+    """True when imaplib holds an unread ``EXISTS``/``RECENT`` (and forget it): new mail that the
+    server announced inside the answer to another command."""
+    pending = getattr(getattr(client, "_imap", None), "untagged_responses", None)
+    if not isinstance(pending, dict):
+        return False
+    found = False
+    for key in ("EXISTS", "RECENT"):
+        if pending.pop(key, None):
+            found = True
+    return found
 
 
 def _is_bye(response: tuple[Any, ...]) -> bool:

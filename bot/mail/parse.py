@@ -30,6 +30,7 @@ TRACE_HEADERS = frozenset(
 
 MAX_PARTS = 200
 MAX_TEXT_CHARS = 200_000
+MAX_HEADER_CHARS = 4_096  # of one header, read for understanding (see _safe_header)
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 # C0 controls and DEL: never meaningful in a header's text, and PostgreSQL refuses NUL in text.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -148,21 +149,34 @@ def dedup_key(raw: bytes) -> tuple[str, str, str]:
     return key, mid, chash
 
 
+def _first_raw(msg: Message, name: str) -> str | None:
+    """The first ``name`` header as written (unparsed): ``msg.get`` would parse all of it."""
+    wanted = name.lower()
+    for key, value in msg.raw_items():
+        if key.lower() == wanted:
+            return str(value)
+    return None
+
+
 def _safe_header(msg: Message, name: str, defects: list[str]) -> str:
+    """One header, parsed, from its first ``MAX_HEADER_CHARS`` only: CPython's header parser takes
+    time that grows faster than the header's length (100 KB of subject: seconds), and nothing
+    past a few kilobytes helps to understand a mail (the whole mail is stored as received)."""
     try:
-        value = msg.get(name)
+        raw_value = _first_raw(msg, name)
+    except Exception as exc:
+        defects.append(f"{name}: {type(exc).__name__}: {exc}")
+        return ""
+    if raw_value is None:
+        return ""
+    if len(raw_value) > MAX_HEADER_CHARS:
+        defects.append(f"{name}: {len(raw_value)} characters, read to {MAX_HEADER_CHARS}")
+        raw_value = raw_value[:MAX_HEADER_CHARS]
+    try:
+        value = msg.policy.header_fetch_parse(name, raw_value)
     except Exception as exc:  # header objects raise on malformed content
         defects.append(f"{name}: {type(exc).__name__}: {exc}")
-        try:
-            raw_values = msg._headers  # type: ignore[attr-defined]
-            for key, raw_value in raw_values:
-                if key.lower() == name.lower():
-                    return str(raw_value)
-        except Exception:
-            pass
-        return ""
-    if value is None:
-        return ""
+        return " ".join(raw_value.replace("\x00", "").split())
     try:
         return clean_header_text(str(value))
     except Exception as exc:
@@ -318,7 +332,7 @@ def parse_message(
         items = []
     for key, value in items:
         if key.lower() != ELIDED_HEADER.lower():
-            headers.append((key, decode_raw_header(str(value))))
+            headers.append((key, decode_raw_header(str(value)[:MAX_HEADER_CHARS])))
 
     try:
         text, attachments = _walk(msg, defects)

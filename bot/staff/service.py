@@ -164,7 +164,13 @@ class StaffService:
                         for o in sent
                     ],
                     "events": [
-                        {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
+                        {
+                            "at": e.at.isoformat(),
+                            "actor": e.actor,
+                            "action": e.action,
+                            "detail": e.detail,
+                            "worker": e.worker,
+                        }
                         for e in request.events
                     ],
                     "actions": list(handler_for(request.kind).staff_actions(request)),

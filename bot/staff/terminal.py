@@ -5,40 +5,57 @@ Staff then act with ``ofbot staff ...`` in a shell; both paths call the same ser
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.claims import Claims
 from bot.clock import Clock
 from storage.models import Request, StaffNotification
 
 log = logging.getLogger("ofbot.staff")
+BATCH = 20
 
 
 class TerminalStaffChat:
-    """Delivers pending staff notifications by printing them to the log, once each."""
+    """Delivers pending staff notifications by printing them to the log, once each.
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    Rows are claimed (:mod:`bot.claims`), so several workers never print the same one.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, claims: Claims | None = None) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.claims = claims or Claims(sessions, "ofbot", dt.timedelta(seconds=30))
 
     def deliver_due(self, limit: int = 500) -> int:
         delivered = 0
+        while delivered < limit:
+            count = self._deliver_batch(min(BATCH, limit - delivered))
+            if not count:
+                break
+            delivered += count
+        return delivered
+
+    def _deliver_batch(self, limit: int) -> int:
+        """A few rows per transaction: a worker killed mid-batch repeats few lines."""
+        due = StaffNotification.state == "pending"
+        ids = self.claims.claim(StaffNotification, due, limit)
+        if not ids:
+            return 0
         with self.sessions() as session, session.begin():
             rows = session.scalars(
-                select(StaffNotification)
-                .where(StaffNotification.state == "pending")
-                .order_by(StaffNotification.id)
-                .limit(limit)
+                select(StaffNotification).where(StaffNotification.id.in_(ids)).order_by(StaffNotification.id)
             ).all()
             for row in rows:
                 log.warning("STAFF %s", render_line(session, row))
                 row.state = "sent"
                 row.attempts += 1
                 row.sent_at = self.clock.now()
-                delivered += 1
-        return delivered
+                row.lease_until = None
+        return len(rows)
 
 
 def render_line(session: Session, row: StaffNotification) -> str:

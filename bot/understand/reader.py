@@ -16,6 +16,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.mail.parse import ParsedMessage
+from bot.requests import BRACKETED_REF_RE
 from bot.understand.classify import Classification, classify
 from bot.understand.fields import Extracted
 from bot.understand.guard import suppress_reason
@@ -32,7 +33,7 @@ _SUBJECT_CHARS = 998  # a subject line's limit (RFC 5322); beyond it is junk, no
 _NEW_TEXT_CHARS = 10_000  # what a person writes in one request; the rest is pasted logs or junk
 
 
-_OUR_REF = re.compile(r"\[OF-\d{4}-\d{3,}\]", re.IGNORECASE)
+_OUR_REF = BRACKETED_REF_RE
 _FORWARD_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:tr|fw|fwd|wg|rv|i|enc|transf|transfert)\s*:", re.IGNORECASE
 )

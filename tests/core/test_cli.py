@@ -103,7 +103,7 @@ def test_ingest_json_then_staff_estimate_and_balance(workdir: Path) -> None:
     assert set(outbox[0]) == {"id", "to", "subject", "request", "state", "attempts", "created_at", "sent_at"}
     shown = json.loads(ofbot(workdir, "staff", "show", ref, "--json").stdout)
     assert {"messages", "events"} <= set(shown)
-    assert set(shown["events"][0]) == {"at", "actor", "action", "detail"}
+    assert set(shown["events"][0]) == {"at", "actor", "action", "detail", "worker"}
 
 
 def test_staff_errors_exit_1_or_2_without_traceback(workdir: Path) -> None:

@@ -33,6 +33,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.claims import AdvisoryLock, run_elected
 from bot.config import TelegramSettings
 from bot.staff.cards import parse_button_data, parse_prompt, prompt_text
 from bot.staff.commands import USAGE
@@ -291,10 +292,16 @@ class StaffDesk:
                 await bot.set_my_commands([BotCommand(n, USAGE[n][:256]) for n in STAFF_COMMANDS])
             self.ready.set()
             self.poke()  # deliver what piled up while we were away
-            if self.settings.webhook_url:
-                await serve_webhook(bot, self.process, self.settings, stop)
-            else:
-                await poll_updates(bot, self.process, self.options, stop)
+
+            async def receive(halt: asyncio.Event) -> None:
+                if self.settings.webhook_url:
+                    await serve_webhook(bot, self.process, self.settings, halt)
+                else:
+                    await poll_updates(bot, self.process, self.options, halt)
+
+            # One worker receives updates (an advisory lock elects it); every worker delivers.
+            lock = AdvisoryLock(self.app.engine, "telegram-updates")
+            await run_elected(lock, stop, receive, "Telegram updates")
         finally:
             self.ready.clear()
             with contextlib.suppress(Exception):

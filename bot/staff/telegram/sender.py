@@ -18,7 +18,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.error import (
@@ -32,6 +32,7 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.claims import Claims
 from bot.clock import Clock
 from bot.config import Settings
 from bot.staff.cards import Card, render_card, thread_line
@@ -108,6 +109,7 @@ class NotificationSender:
         self.options = options
         self.gate = _Gate()
         self.lock = asyncio.Lock()
+        self.claims = Claims(sessions, settings.service.worker_name, options.lease)
 
     # -- database side (run in a thread) -----------------------------------------------------
     def _due_ids(self, limit: int) -> list[int]:
@@ -125,20 +127,15 @@ class NotificationSender:
             )
 
     def _claim(self, row_id: int) -> Job | None:
-        """Take the row for one lease (another sender skips it meanwhile) and prepare its job."""
-        now = self.clock.now()
+        """Take the row for one lease (another worker skips it meanwhile) and prepare its job."""
+        due = (
+            (StaffNotification.id == row_id)
+            & (StaffNotification.state == "pending")
+            & (StaffNotification.next_attempt_at <= self.clock.now())
+        )
+        if not self.claims.claim(StaffNotification, due, 1):
+            return None
         with self.sessions() as session, session.begin():
-            claimed = session.execute(
-                update(StaffNotification)
-                .where(
-                    StaffNotification.id == row_id,
-                    StaffNotification.state == "pending",
-                    StaffNotification.next_attempt_at <= now,
-                )
-                .values(next_attempt_at=now + self.options.lease)
-            )
-            if getattr(claimed, "rowcount", 0) != 1:
-                return None
             row = session.get(StaffNotification, row_id)
             assert row is not None
             request = session.get(Request, row.request_id) if row.request_id is not None else None
@@ -171,6 +168,7 @@ class NotificationSender:
                 row.attempts += 1
                 row.sent_at = now
                 row.last_error = None
+                row.lease_until = None
 
     def _save_card(self, session: Session, request_id: int, message_id: int, rendered: str) -> None:
         now = self.clock.now()
@@ -207,6 +205,7 @@ class NotificationSender:
             if count:
                 row.attempts += 1
             row.last_error = redact(error, self.token)[:500]
+            row.lease_until = None
             if delay is None:
                 row.state = "failed"
             else:

@@ -1,7 +1,8 @@
 """The webhook server: Telegram gets its answer only after the update was handled.
 
 A 500 answer makes Telegram deliver the update again, so, as with long polling, an update whose
-handling failed on our side is not lost. Calls without the configured secret token are refused.
+handling failed on our side is not lost. Calls without the configured secret token are refused,
+and without a configured secret every call is (the configuration refuses to start that way).
 """
 
 from __future__ import annotations
@@ -63,7 +64,9 @@ async def _answer(
         length = int(headers.get("content-length", "0"))
         if method != "POST" or not 0 < length <= 1_000_000:
             status = 400
-        elif secret and not hmac.compare_digest(headers.get("x-telegram-bot-api-secret-token", ""), secret):
+        elif not secret or not hmac.compare_digest(
+            headers.get("x-telegram-bot-api-secret-token", ""), secret
+        ):
             log.warning("webhook call without the right secret token: refused")
             status = 403
         else:
