@@ -72,11 +72,28 @@ class Heartbeat:
             )
 
     def stop(self) -> None:
+        """Remove our row, and those of services on this host whose process is gone (killed)."""
         try:
             with self.sessions() as session, session.begin():
                 session.execute(delete(ServiceHeartbeat).where(ServiceHeartbeat.worker == self.worker))
+                host = socket.gethostname()
+                for row in session.scalars(select(ServiceHeartbeat).where(ServiceHeartbeat.host == host)):
+                    if not pid_alive(row.pid):
+                        session.delete(row)
         except SQLAlchemyError as exc:  # the database may be the reason we stop
             log.warning("heartbeat row of %s not removed: %s", self.worker, type(exc).__name__)
+
+
+def pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 def running_service(sessions: sessionmaker[Session]) -> str | None:
