@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_argument("--as", dest="actor", default=None, help="who acts (default: the shell user)")
     staff.add_argument("words", nargs=argparse.REMAINDER, help="COMMAND [ARGS]")
 
+    rules = sub.add_parser("rules", parents=[common], help="every DOMAIN rule, its code and its tests")
+    rules.add_argument("--json", action="store_true")
+
     model = sub.add_parser("model", parents=[common], help="the learned kind model")
     msub = model.add_subparsers(dest="model_command", required=True, parser_class=_Parser)
     mtrain = msub.add_parser("train", parents=[common], help="train on the corpus and staff corrections")
@@ -209,6 +212,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         print(backup_database(settings, args.file), file=sys.stderr)
         return 0
+    if command == "rules":
+        return cmd_rules(args)
     if command == "run":
         from bot.service import run_service
 
@@ -235,6 +240,22 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def emit(data: object) -> None:
     sys.stdout.write(dumps(data) + "\n")
     sys.stdout.flush()
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """Every rule of DOMAIN.md with who applies it and the modules and tests citing it."""
+    from bot.rules import coverage
+
+    found = coverage()
+    if args.json:
+        emit([c.to_json() for c in found])
+        return 0
+    for c in found:
+        tests = "tests unknown" if c.tests is None else f"{len(c.tests)} test file(s)"
+        note = f" ({c.rule.note})" if c.rule.note else ""
+        print(f"{c.rule.rule:4} {c.rule.by:9} {c.rule.title}{note}")
+        print(f"     {', '.join(c.modules) or 'no module'}; {tests}")
+    return 0
 
 
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:

@@ -7,6 +7,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -26,7 +27,7 @@ REQUIRED = (
     "responsible_email",
     "resources",
 )
-OPTIONAL = ("structure_kind", "language", "paid_until")
+OPTIONAL = ("structure_kind", "language", "paid_until", "resource_price")
 PLATFORM_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 VERSION_RE = re.compile(r"^\d+(?:\.\d+)*(?:alpha|beta)?$")
@@ -55,6 +56,7 @@ class ClientRow:
     language: str
     paid_until: int
     line: int
+    resource_price: Decimal | None = None  # R22: an old tariff, per resource and year
 
     def values(self) -> dict[str, object]:
         data = asdict(self)
@@ -144,6 +146,15 @@ def _check_row(values: dict[str, str], line: int, current_year: int, problems: l
     paid_until = _int(paid_text)
     if paid_until is None or not 1990 <= paid_until <= 2200:
         bad("paid_until", f"{paid_text!r} is not a year")
+    price_text = values.get("resource_price") or ""
+    price: Decimal | None = None
+    if price_text:
+        try:
+            price = Decimal(price_text.replace(",", "."))
+        except InvalidOperation:
+            price = Decimal(-1)
+        if not price.is_finite() or price < 0:
+            bad("resource_price", f"{price_text!r} is not an amount such as 95 or 95.50")
     if len(problems) > before:
         return None
     assert resources is not None and paid_until is not None
@@ -161,6 +172,7 @@ def _check_row(values: dict[str, str], line: int, current_year: int, problems: l
         language=language,
         paid_until=paid_until,
         line=line,
+        resource_price=price,
     )
 
 
@@ -196,7 +208,7 @@ def import_clients(session: Session, rows: Iterable[ClientRow], clock: Clock) ->
 
 
 def client_json(client: Client) -> dict[str, object]:
-    return {
+    data: dict[str, object] = {
         "platform": client.platform,
         "structure": client.structure,
         "tier": client.tier,
@@ -210,6 +222,9 @@ def client_json(client: Client) -> dict[str, object]:
         "language": client.language,
         "paid_until": client.paid_until,
     }
+    if client.resource_price is not None:  # only for a client on an old tariff (R22)
+        data["resource_price"] = float(client.resource_price)
+    return data
 
 
 def find_by_address(session: Session, address: str, hint: str | None = None) -> Client | None:

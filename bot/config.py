@@ -167,6 +167,11 @@ class PolicySettings:
     replies_per_sender_per_day: int = 50  # far above a busy client's day, far below a mail loop
     forum_url: str = "https://openflyers.com/forum"
     client_portal_url: str = "https://openflyers.com/espace-client"
+    # R23.7: the substitute URL given on a migration's hand-over when staff give no --url;
+    # "{platform}" is replaced by the platform name; empty: staff must give --url
+    substitute_url: str = ""
+    # R23.8: the set-up questionnaire sent with the hand-over when the set-up package applies
+    questionnaire_url: str = "https://openflyers.com/questionnaire-parametrage"
 
 
 AUTO_ANSWER = ("agree", "model", "never")

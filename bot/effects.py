@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -99,6 +100,7 @@ class Effects:
         thread: Thread | None = None,
         auto: str = "auto-replied",
         rate_limited: bool = True,
+        attachments: Sequence[tuple[str, str, bytes]] = (),
         **data: Any,
     ) -> list[OutboxMail]:
         """Render a template and queue it for each recipient; returns the outbox rows written.
@@ -127,7 +129,7 @@ class Effects:
                 )
                 self.event(request, "bot", "rate_limited", address)
                 continue
-            row = self._queue(request, address, kind, event, thread, auto, data)
+            row = self._queue(request, address, kind, event, thread, auto, data, attachments)
             if capped:
                 row.auto_kind = request.kind[:24]
             rows.append(row)
@@ -142,6 +144,7 @@ class Effects:
         thread: Thread | None,
         auto: str,
         data: dict[str, Any],
+        attachments: Sequence[tuple[str, str, bytes]] = (),
     ) -> OutboxMail:
         settings = self.settings
         lang = request.language
@@ -167,6 +170,9 @@ class Effects:
         msg["X-OFBot-Request"] = request.ref
         msg["Content-Language"] = lang
         msg.set_content(rendered.body, charset="utf-8")
+        for filename, content_type, content in attachments:  # e.g. an invoice's PDF
+            maintype, _, subtype = content_type.partition("/")
+            msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
         row = OutboxMail(
             message_id=message_id,
             to_addr=address,

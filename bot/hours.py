@@ -15,11 +15,19 @@ from storage.models import Client, LedgerEntry, Request
 ZERO = Decimal(0)
 
 
+DEBIT, CREDIT, ADJUST, POOL = "debit", "credit", "adjust", "pool"
+LEDGER_KINDS = (DEBIT, CREDIT, ADJUST, POOL)
+
+
 @dataclass(frozen=True)
 class Usage:
+    """One ledger line of the statement; ``hours`` is what it used (negative: hours given back)."""
+
     ref: str
     subject: str
     hours: Decimal
+    kind: str = DEBIT
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,14 +62,22 @@ def granted_hours(client: Client, catalogue: CatalogueSettings, year: int) -> De
 
 
 def balance(session: Session, client: Client, catalogue: CatalogueSettings, year: int) -> Balance:
+    """The year's balance from the signed ledger: ``used`` is minus the sum of the entries.
+
+    Debits and pool shares take hours, credits (a reversed confirmation) and positive
+    adjustments give them back (R50-R55, R62); nothing is ever updated in place.
+    """
     rows = session.execute(
-        select(LedgerEntry.hours, Request.ref, Request.subject)
+        select(LedgerEntry.hours, LedgerEntry.entry_kind, LedgerEntry.note, Request.ref, Request.subject)
         .outerjoin(Request, Request.id == LedgerEntry.request_id)
         .where(LedgerEntry.client_id == client.id, LedgerEntry.year == year)
         .order_by(LedgerEntry.id)
     ).all()
-    used = sum((Decimal(h) for h, _, _ in rows), ZERO)
-    usages = tuple(Usage(ref or "-", subject or "", Decimal(h)) for h, ref, subject in rows)
+    used = -sum((Decimal(h) for h, *_ in rows), ZERO)
+    usages = tuple(
+        Usage(ref or "-", subject or "", -Decimal(h), kind, note or "")
+        for h, kind, note, ref, subject in rows
+    )
     reserved = session.scalar(
         select(func.coalesce(func.sum(Request.estimate_hours), 0)).where(
             Request.client_id == client.id, Request.state == states.AWAITING_CONFIRMATION
@@ -75,6 +91,16 @@ def balance(session: Session, client: Client, catalogue: CatalogueSettings, year
         reserved=Decimal(reserved or 0),
         usages=usages,
     )
+
+
+def request_net(session: Session, request_id: int) -> dict[tuple[int, int], Decimal]:
+    """Per (client id, year), the hours a request holds now: deducted and not given back."""
+    rows = session.execute(
+        select(LedgerEntry.client_id, LedgerEntry.year, func.sum(LedgerEntry.hours))
+        .where(LedgerEntry.request_id == request_id, LedgerEntry.entry_kind != ADJUST)
+        .group_by(LedgerEntry.client_id, LedgerEntry.year)
+    ).all()
+    return {(int(cid), int(year)): -Decimal(total) for cid, year, total in rows if Decimal(total) != 0}
 
 
 def split_cost(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from bot import loops, states
 from bot.claims import Claims, Deadline
@@ -25,14 +25,18 @@ from bot.config import Settings
 from bot.effects import Effects
 from bot.learning.records import record_prediction
 from bot.learning.store import LiveModel
-from bot.mail.parse import dedup_key, parse_message
+from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import allocate_ref
+from bot.requests import allocate_ref, find_ref
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
+from bot.understand.contribution import read_contribution
 from handlers import handler_for
 from handlers.context import Context
+from handlers.funding import mark_cash_offer
+from handlers.pool import POOL_KINDS
+from handlers.pool import offered as pool_offered
 from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
 
@@ -182,11 +186,18 @@ class Ingestor:
 
     def process(self, row_id: int) -> IngestOutcome:
         try:
+            # Parsing, the costliest pure step, runs before the write transaction: on SQLite that
+            # transaction holds the one write lock, which the SMTP listener needs for its 250.
+            with self.sessions() as session:
+                raw = session.scalar(
+                    select(Message.raw).where(Message.id == row_id, Message.status == "stored")
+                )
+            parsed = parse_message(raw) if raw is not None else None
             with self.sessions() as session, session.begin():
                 # Workers claim messages (bot.claims) and do not meet here; the row lock is the
                 # backstop for ``ofbot ingest`` meeting a worker on the same message: the second
                 # waits, then finds it processed.
-                message = session.get(Message, row_id, with_for_update=True)
+                message = session.get(Message, row_id, with_for_update=True, options=[defer(Message.raw)])
                 if message is None:
                     raise LookupError(f"message #{row_id} not found")
                 if message.status != "stored":
@@ -196,7 +207,10 @@ class Ingestor:
                         f"taken {message.claims - 1} times before without finishing (a worker killed or "
                         "stopped while processing it): set aside so that the next ones go on"
                     )
-                explanation = self._process(session, message)
+                if raw is None or parsed is None:  # not read above (a race with ``retry``): read it now
+                    raw = message.raw
+                    parsed = parse_message(raw)
+                explanation = self._process(session, message, raw, parsed)
                 return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
             log.exception("message #%s could not be processed; quarantined", row_id)
@@ -233,11 +247,12 @@ class Ingestor:
             explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
         return IngestOutcome(row_id, False, True, error, explanation)
 
-    def _process(self, session: Session, message: Message) -> dict[str, object]:
-        parsed = parse_message(message.raw)
+    def _process(
+        self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
+    ) -> dict[str, object]:
         decision = decide(
             session,
-            message.raw,
+            raw,
             self.our,
             message.envelope_from,
             parsed,
@@ -263,6 +278,11 @@ class Ingestor:
                 redact(parsed.from_addr),
                 decision.reading.suppress_reason,
             )
+        elif (offer := self._contribution(ctx, decision)) is not None:
+            # R62: another client offers hours to a development; staff approve it with /pool
+            message.status = "processed"
+            message.request_id = offer.id
+            explanation["request"] = offer.ref
         elif decision.request is not None:
             message.status = "processed"
             message.request_id = decision.request.id
@@ -364,7 +384,26 @@ class Ingestor:
                     request,
                     f"the mail may also ask for {also}: answered as {kind}, staff look at the rest",
                 )
+            elif also:
+                ctx.effects.event(request, "bot", "second_ask", f"the mail may also ask for {also}")
+                ctx.effects.notify_staff(
+                    request, "second_ask", f"[{request.ref}] the mail may also ask for {also}: staff look"
+                )
         return request
+
+    def _contribution(self, ctx: Context, decision: Decision) -> Request | None:
+        """A known client's offer of bonus hours to another client's request (R62), or None."""
+        client = decision.client
+        if client is None:
+            return None
+        found = read_contribution(decision.parsed.subject, decision.reading.new_text)
+        if found is None:
+            return None
+        target = find_ref(ctx.session, found.ref)
+        if target is None or target.client_id in (None, client.id) or target.kind not in POOL_KINDS:
+            return None
+        pool_offered(ctx, target, client, found.hours)
+        return target
 
     def _on_reply(self, ctx: Context, request: Request, decision: Decision) -> None:
         intent = decision.reply or "question"
@@ -383,6 +422,8 @@ class Ingestor:
                 request, "client_reply", f"[{request.ref}] the client wrote about a {request.state} request"
             )
             return
+        if decision.reading.cash_funded:
+            mark_cash_offer(ctx, request)  # R52, R63: an offer to pay in a reply
         # The client answers a staff estimate: that answer is never held back by the daily cap.
         ctx.effects.uncapped = request.estimate_hours is not None
         handler_for(request.kind).on_reply(ctx, request, intent)

@@ -7,6 +7,7 @@ Handlers pass data only. French is the default; English when the client writes i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -14,6 +15,19 @@ from typing import Any
 import jinja2
 
 LANGUAGES = ("fr", "en")
+NBSP, NNBSP = "\u00a0", "\u202f"
+_SPACE_BEFORE = re.compile(r"[ \t]+([:;?!»])")
+_SPACE_AFTER = re.compile(r"«[ \t]+")
+_MONEY_UNIT = re.compile(r"€ (HT|TTC)\b")
+
+
+def french_typography(text: str) -> str:
+    """French rules a client expects: a non-breaking space before « : » and a narrow one before
+    « ; ? ! », inside « guillemets », and between an amount and « HT »/« TTC » (« 50,00 € HT »).
+    Applied to every French mail, so a template written with ordinary spaces comes out right."""
+    text = _SPACE_BEFORE.sub(lambda m: (NBSP if m.group(1) in ":»" else NNBSP) + m.group(1), text)
+    text = _SPACE_AFTER.sub("«" + NBSP, text)
+    return _MONEY_UNIT.sub("€" + NBSP + r"\1", text)
 
 
 @dataclass(frozen=True)
@@ -38,7 +52,7 @@ def format_money(value: Decimal | int | None, lang: str = "fr") -> str:
         return "-"
     number = Decimal(value).quantize(Decimal("0.01"))
     if lang == "fr":
-        return f"{number:,.2f} €".replace(",", "\u202f").replace(".", ",")
+        return f"{number:,.2f}".replace(",", "\u202f").replace(".", ",") + "\u00a0€"
     return f"€{number:,.2f}"
 
 
@@ -62,8 +76,31 @@ def format_date(value: dt.date | dt.datetime | None, lang: str = "fr") -> str:
             "novembre",
             "décembre",
         ]
-        return f"{value.day} {months[value.month - 1]} {value.year}"
+        day = "1er" if value.day == 1 else str(value.day)  # « le 1er avril », never « le 1 avril »
+        return f"{day} {months[value.month - 1]} {value.year}"
     return value.strftime("%B %-d, %Y")
+
+
+def format_quantity(value: Decimal | int | float, lang: str = "fr") -> str:
+    """A quantity on an invoice line: ``2``, ``1,5`` (French), ``1.5`` (English)."""
+    text = f"{Decimal(value).quantize(Decimal('0.01')).normalize():f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def format_percent(value: Decimal | float, lang: str = "fr") -> str:
+    """A rate such as 0.20: ``20 %`` in French (non-breaking space), ``20%`` in English."""
+    text = format_quantity(Decimal(value) * 100, lang)
+    return f"{text}\u00a0%" if lang == "fr" else f"{text}%"
+
+
+@jinja2.pass_context
+def _quantity_filter(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return format_quantity(value, ctx.get("lang", "fr"))
+
+
+@jinja2.pass_context
+def _percent_filter(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return format_percent(value, ctx.get("lang", "fr"))
 
 
 @jinja2.pass_context
@@ -96,6 +133,8 @@ class TemplateRenderer:
         self.env.filters["hours"] = _hours_filter
         self.env.filters["money"] = _money_filter
         self.env.filters["date"] = _date_filter
+        self.env.filters["quantity"] = _quantity_filter
+        self.env.filters["percent"] = _percent_filter
 
     def exists(self, lang: str, kind: str, event: str) -> bool:
         try:
@@ -117,4 +156,7 @@ class TemplateRenderer:
         if not head.startswith("Subject:"):
             raise ValueError(f"template {name} must start with a 'Subject:' line")
         subject = " ".join(head[len("Subject:") :].split())
-        return Rendered(subject=subject, body=body.strip() + "\n")
+        body = body.strip() + "\n"
+        if lang == "fr":
+            subject, body = french_typography(subject), french_typography(body)
+        return Rendered(subject=subject, body=body)

@@ -17,11 +17,17 @@ from sqlalchemy import select
 
 from bot import states
 from bot.config import TierSettings
-from bot.hours import balance, split_cost
+from bot.hours import balance, request_net
+from bot.invoice_pdf import invoice_pdf
+from bot.invoices import InvoiceView
 from bot.mail.parse import Attachment, parse_message
 from bot.requests import set_state
+from handlers import pool
 from handlers.context import Context, RuleError
-from storage.models import Client, LedgerEntry, Message, Request
+from handlers.funding import debit as debit_funding
+from handlers.funding import invoice_shortfall
+from handlers.funding import plan as plan_funding
+from storage.models import Client, Message, Request
 
 ESTIMATE_BUTTONS = ("estimate 0.5", "estimate 1", "estimate 2", "estimate ?")
 
@@ -57,10 +63,22 @@ def mail_client(
         event,
         thread=ctx.thread(),
         rate_limited=ctx.actor == "bot",  # only the bot's own answers to mail can loop
+        attachments=invoice_attachments(ctx, request, data),
         client=request.client,
         settings=ctx.settings,
         **data,
     )
+
+
+def invoice_attachments(ctx: Context, request: Request, data: dict[str, Any]) -> list[tuple[str, str, bytes]]:
+    """The PDF of every invoice a mail announces (its ``invoice``, or R31's ``new_type.invoice``)."""
+    found = [data.get("invoice"), getattr(data.get("new_type"), "invoice", None)]
+    seller = f"{ctx.settings.mail.name} <{ctx.settings.mail.address}>"
+    return [
+        (f"{bill.invoice}.pdf", "application/pdf", invoice_pdf(bill, seller, request.language))
+        for bill in found
+        if isinstance(bill, InvoiceView)
+    ]
 
 
 def notify(ctx: Context, request: Request, event: str, headline: str) -> None:
@@ -95,11 +113,12 @@ def send_estimate(ctx: Context, request: Request, hours: Decimal) -> None:
     if client is None:
         raise RuleError(f"{request.ref} has no client yet: identify it first (kind/triage)")
     replaced = request.estimate_hours
+    if replaced == hours:
+        replaced = None  # the same estimate sent again (e.g. the pooled shares changed, R62)
     request.estimate_hours = hours
     request.estimated_at = ctx.clock.now()
     request.reminded_at = None
-    bal = current_balance(ctx, client)
-    from_bonus, billed_hours, amount = split_cost(hours, bal.remaining, ctx.settings.catalogue.hourly_rate)
+    funding = plan_funding(ctx, request, hours)
     change_state(
         ctx,
         request,
@@ -112,20 +131,35 @@ def send_estimate(ctx: Context, request: Request, hours: Decimal) -> None:
         request,
         "estimate",
         hours=hours,
-        remaining_before=bal.remaining,
-        remaining_after=bal.remaining - from_bonus,
-        from_bonus=from_bonus,
-        billed_hours=billed_hours,
-        amount=amount,
+        remaining_before=funding.own_remaining,
+        remaining_after=funding.own_remaining - funding.own,
+        from_bonus=funding.own,
+        billed_hours=funding.billed_hours,
+        amount=funding.amount,
         hourly_rate=ctx.settings.catalogue.hourly_rate,
-        year=bal.year,
+        year=ctx.clock.year(),
         replaced=replaced,
+        shares=funding.shares,
     )
-    notify(ctx, request, "estimated", f"Estimate of {hours} h sent by {ctx.actor}; waiting for the client")
+    pooled = "".join(f"; {s.platform} gives {s.hours} h (R62)" for s in funding.shares)
+    billed = (
+        f"; {funding.billed_hours} h to invoice, {funding.amount} € HT (R55)" if funding.billed_hours else ""
+    )
+    notify(
+        ctx,
+        request,
+        "estimated",
+        f"Estimate of {hours} h sent by {ctx.actor}{pooled}{billed}; waiting for the client",
+    )
 
 
 def confirm(ctx: Context, request: Request) -> None:
-    """The client's "OK": deduct the hours once and queue the work."""
+    """The client's "OK": deduct the hours once, invoice what they do not cover, queue the work.
+
+    R51: hours are deducted only now, from the year the confirmation is received; R55: never
+    beyond the balance, the rest is invoiced at the hourly rate; R62: pooled shares are debited
+    in the same transaction, or nothing is when a contributor no longer has its share.
+    """
     if request.state != states.AWAITING_CONFIRMATION:
         ctx.effects.event(request, ctx.actor, "confirm_ignored", f"already {request.state}")
         notify(
@@ -135,29 +169,35 @@ def confirm(ctx: Context, request: Request) -> None:
     client = request.client
     assert client is not None and request.estimate_hours is not None
     year = ctx.clock.year()
-    already = ctx.session.scalar(
-        select(LedgerEntry.id).where(LedgerEntry.request_id == request.id, LedgerEntry.entry_kind == "use")
-    )
-    if already is None:
-        ctx.session.add(
-            LedgerEntry(
-                client_id=client.id,
-                year=year,
-                hours=request.estimate_hours,
-                entry_kind="use",
-                request_id=request.id,
-                at=ctx.clock.now(),
-                actor=ctx.actor,
-                note=f"confirmed by {request.requester}",
-            )
-        )
-        ctx.session.flush()
-    change_state(ctx, request, states.QUEUED, "confirmed", f"{request.estimate_hours} h deducted from {year}")
+    funding = None
+    bill = None
+    if not request_net(ctx.session, request.id):
+        funding = plan_funding(ctx, request, request.estimate_hours)
+        if funding.short:
+            pool.contributors_short(ctx, request, funding)
+            return
+        debit_funding(ctx, request, funding)
+        bill = invoice_shortfall(ctx, request, funding)
+        pool.tell_contributors(ctx, request, funding)
+    deducted = funding.own if funding is not None else Decimal(0)
+    detail = f"{deducted} h deducted from {year}"
+    if funding is not None and funding.shares:
+        detail += "; pooled: " + ", ".join(f"{s.platform} {s.hours} h" for s in funding.shares)
+    if bill is not None:
+        detail += f"; {funding.billed_hours if funding else 0} h invoiced ({bill.invoice})"
+    change_state(ctx, request, states.QUEUED, "confirmed", detail)
     bal = current_balance(ctx, client)
-    mail_client(ctx, request, "confirmed", hours=request.estimate_hours, balance=bal)
-    notify(
-        ctx, request, "confirmed", f"Client confirmed: {request.estimate_hours} h deducted, request queued"
+    mail_client(
+        ctx,
+        request,
+        "confirmed",
+        hours=request.estimate_hours,
+        deducted=deducted,
+        shares=funding.shares if funding is not None else (),
+        invoice=bill,
+        balance=bal,
     )
+    notify(ctx, request, "confirmed", f"Client confirmed: {detail}; request queued")
 
 
 def finish(ctx: Context, request: Request) -> None:

@@ -10,7 +10,7 @@ request is ``answered`` at once.
 from __future__ import annotations
 
 from bot import states
-from handlers import common
+from handlers import common, manual_change
 from handlers.base import Handler
 from handlers.context import Context
 from storage.models import Request
@@ -41,11 +41,18 @@ class ContactUpdateHandler(Handler):
         )
 
     def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
-        ctx.effects.event(request, ctx.actor, "client_question", common.message_text(ctx, request)[:500])
-        common.notify(
-            ctx,
-            request,
-            "client_question",
-            "Client wrote back about its record: a staff update needs approval (R7); answer with /reply "
-            "(only to addresses on record).",
-        )
+        """ "OK" accepts the manual change (and, for First Price, its fee); else staff decide (R6, R7)."""
+        manual_change.on_reply(ctx, request, intent, "manual_contact_update")
+
+    def on_approve(self, ctx: Context, request: Request) -> None:
+        manual_change.approve(ctx, request)
+
+    def on_done(self, ctx: Context, request: Request) -> None:
+        manual_change.done(ctx, request)
+
+    def staff_actions(self, request: Request) -> tuple[str, ...]:
+        if request.state in (states.QUEUED, states.ANSWERED):
+            return ("approve", "reject")
+        if request.state == states.IN_PROGRESS:
+            return ("done",)
+        return common.default_actions(request)

@@ -30,6 +30,9 @@ class Context:
     actor: str = "bot"
     message: Message | None = None
     decision: Decision | None = None
+    # options of staff ``done``: the substitute URL of a migration (R23.7), a new resource type (R31)
+    done_url: str | None = None
+    new_type: bool = False
 
     def thread(self) -> Thread:
         """In-Reply-To/References for answering the message being handled."""

@@ -5,16 +5,19 @@
 - R21/R72: included for Business, Premiere and Corporate; for First Price the catalogue's
   ``migration_fee`` (50 € HT), except to an alpha/beta version, or from an alpha/beta version to
   the next stable one (3.0alpha -> 3, 3.5 -> 4.0alpha, 4.0alpha -> 4 are free).
-- R22: a client on an old tariff pays the difference; the bot cannot know old tariffs, so it
-  tells staff to check.
+- R22: a client on an old tariff (``resource_price`` on its record, below the tier's price)
+  pays the difference for its resources, on the migration invoice.
 - R23/R25/R26: the client first acknowledges that a migration is irreversible and, for alpha/beta,
   that the version changes constantly: the bot sends the steps, the fee and the not-before date
   (no date can be promised) and waits for the client's "OK" (``awaiting_confirmation``). On the
-  "OK": ``waiting_payment`` when a fee is due (staff ``paid`` then queue it), else ``queued``.
+  "OK": an invoice F-YYYY-NNNN with the fee and the tariff difference and ``waiting_payment``
+  when something is due (R23.5; staff ``paid REF --method M`` then queue it), else ``queued``.
 - R24: staff ``schedule REF DATE`` refuses a date before the not-before date, or while the fee is
   unpaid; a scheduled migration is announced with its few minutes of downtime and the substitute
-  URL valid for one week (R23.7). ``done`` sends the completion mail, which mentions the set-up
-  questionnaire when the tier's set-up package applies (R23.8, in the template).
+  URL valid for one week (R23.7). ``done REF --url URL`` (or the configured
+  ``policy.substitute_url`` pattern) sends the hand-over: the substitute URL and its last day,
+  and the set-up questionnaire link when the tier includes the set-up package; staff are told
+  to expect the questionnaire back (R23.8).
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot import states
-from handlers import common
+from bot.invoices import MIGRATION, LineSpec
+from handlers import billing, common
 from handlers.base import Handler
 from handlers.context import Context, RuleError
 from storage.models import Client, Request
@@ -90,6 +94,62 @@ def in_production(client: Client, year: int) -> bool:
     return client.paid_until >= year
 
 
+SUBSTITUTE_DAYS = 7  # R23.7: the substitute URL lasts one week (DNS caches)
+
+
+def substitute_url(ctx: Context, client: Client) -> str:
+    """R23.7: the URL staff give with ``done --url``, else the configured pattern."""
+    url = (ctx.done_url or "").strip()
+    if not url and ctx.settings.policy.substitute_url:
+        url = ctx.settings.policy.substitute_url.replace("{platform}", client.platform)
+    if not url:
+        raise RuleError(
+            "done needs the substitute URL of the migrated platform (R23.7): done REF --url URL "
+            "(or set policy.substitute_url)"
+        )
+    if not url.lower().startswith(("https://", "http://")) or any(c.isspace() for c in url):
+        raise RuleError(f"--url: {url!r} is not an http(s) URL")
+    return url
+
+
+def setup_applies(ctx: Context, client: Client) -> bool:
+    """R23.8: the set-up package is included in the tier (no price in the catalogue)."""
+    return common.tier_settings(ctx, client).setup_package == 0
+
+
+def tariff_difference(ctx: Context, client: Client) -> Decimal:
+    """R22: what moving to the current tariff costs a client on an old one, before VAT."""
+    current_price = common.tier_settings(ctx, client).resource_price
+    if client.resource_price is None or client.resource_price >= current_price:
+        return ZERO
+    return (current_price - client.resource_price) * client.resources
+
+
+def migration_lines(ctx: Context, request: Request) -> list[LineSpec]:
+    """R21: the First Price fee; R22: the tariff difference of a client on an old tariff."""
+    client = request.client
+    assert client is not None
+    lines: list[LineSpec] = []
+    fee = request.fee or ZERO
+    target = common.load_detail(request).get("target") or request.target_version or "stable"
+    if fee > 0:
+        lines.append(
+            LineSpec(
+                billing.label(request, "migration", platform=client.platform, target=target), Decimal(1), fee
+            )
+        )
+    current_price = common.tier_settings(ctx, client).resource_price
+    if tariff_difference(ctx, client) > 0 and client.resource_price is not None:
+        lines.append(
+            LineSpec(
+                billing.label(request, "tariff", count=client.resources, year=ctx.year),
+                Decimal(client.resources),
+                current_price - client.resource_price,
+            )
+        )
+    return lines
+
+
 class MigrationHandler(Handler):
     kind = "migration"
     description = (
@@ -151,6 +211,7 @@ class MigrationHandler(Handler):
             development=development,
             fee=fee,
             setup_package=common.tier_settings(ctx, client).setup_package,
+            tariff=tariff_difference(ctx, client),
         )
         nb = request.not_before.isoformat() if request.not_before else "none given"
         common.notify(
@@ -161,8 +222,12 @@ class MigrationHandler(Handler):
             f"({client.tier}): fee {fee.amount} € HT ({fee.reason}, R21); not before {nb}. Waiting for the "
             "client to acknowledge irreversibility"
             + (" and the alpha/beta terms (R25)" if development else "")
-            + ". R22: check whether the client is on an old tariff (the bot cannot know); if so, "
-            "invoice the difference.",
+            + (
+                f". R22: old tariff ({client.resource_price} € per resource), the difference is invoiced"
+                if tariff_difference(ctx, client)
+                else ". R22: no old tariff on record"
+            )
+            + ".",
         )
 
     def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
@@ -188,17 +253,27 @@ class MigrationHandler(Handler):
             common.question(ctx, request)
 
     def _acknowledged(self, ctx: Context, request: Request) -> None:
-        """The client accepted the terms (R23.1, R25, R26): invoice if a fee is due, else queue."""
-        fee = request.fee or ZERO
-        if fee > 0 and not request.paid:
-            common.change_state(ctx, request, states.WAITING_PAYMENT, "acknowledged", f"fee {fee} to pay")
-            common.mail_client(ctx, request, "invoice", fee=fee)
+        """The client accepted the terms (R23.1, R25, R26): invoice what is due (R23.5), else queue."""
+        lines = migration_lines(ctx, request)
+        if lines and not request.paid:
+            bill = billing.invoice(ctx, request, MIGRATION, lines)
+            request.fee = bill.total_ht
+            common.change_state(
+                ctx,
+                request,
+                states.WAITING_PAYMENT,
+                "acknowledged",
+                f"{bill.invoice}: {bill.total_ht} HT to pay",
+            )
+            common.mail_client(ctx, request, "invoice", fee=bill.total_ht, invoice=bill)
             common.notify(
                 ctx,
                 request,
                 "acknowledged",
-                f"Client accepted the migration terms: issue the migration invoice ({fee} € HT), plus any "
-                "tariff difference (R22) and set-up package, then /paid when paid (R23.5-6)",
+                f"Client accepted the migration terms: invoice {bill.invoice} issued ({bill.total_ht} € HT, "
+                f"{bill.total_ttc} € TTC: {len(bill.lines)} line(s), R21-R22); /paid {request.ref} "
+                "--method card|transfer|cheque when paid (R23.5-6). A priced set-up package, if the client "
+                "subscribed to it, is not included.",
             )
             return
         common.change_state(ctx, request, states.QUEUED, "acknowledged", "nothing to pay")
@@ -213,18 +288,36 @@ class MigrationHandler(Handler):
         )
 
     def on_done(self, ctx: Context, request: Request) -> None:
-        """The migration happened: the record now shows the new version (R20)."""
+        """The migration happened: hand-over (R23.7, R23.8), and the record shows the new version."""
         client = request.client
+        if request.state not in (states.QUEUED, states.IN_PROGRESS, states.SCHEDULED):
+            raise RuleError(f"{request.ref} is {request.state}: done needs queued or in_progress")
+        assert client is not None
+        url = substitute_url(ctx, client)
         target = common.load_detail(request).get("target") or request.target_version
-        if (
-            client is not None
-            and target
-            and request.state in (states.QUEUED, states.IN_PROGRESS, states.SCHEDULED)
-        ):
+        if target:
             ctx.effects.event(request, ctx.actor, "record_updated", f"version {client.version} -> {target}")
             client.version = str(target)
             client.updated_at = ctx.clock.now()
-        common.finish(ctx, request)
+        setup = setup_applies(ctx, client)
+        questionnaire = ctx.settings.policy.questionnaire_url if setup else None
+        valid_until = ctx.clock.today() + dt.timedelta(days=SUBSTITUTE_DAYS)
+        common.change_state(ctx, request, states.DONE, "done", f"substitute URL {url} until {valid_until}")
+        common.mail_client(
+            ctx, request, "done", url=url, valid_until=valid_until, questionnaire=questionnaire, setup=setup
+        )
+        common.notify(
+            ctx,
+            request,
+            "done",
+            f"Migration closed as done by {ctx.actor}: substitute URL {url} sent, valid until "
+            f"{valid_until.isoformat()} (R23.7)"
+            + (
+                f"; the set-up questionnaire ({questionnaire}) was sent: expect it back (R23.8)"
+                if questionnaire
+                else ""
+            ),
+        )
 
     def on_paid(self, ctx: Context, request: Request) -> None:
         common.mark_paid(ctx, request)

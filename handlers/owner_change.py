@@ -1,4 +1,4 @@
-"""Change of the person in charge of the platform (R10-R13, R7).
+"""Change of the person in charge of the platform (R10-R13, R7; R71 points here).
 
 When the outgoing responsible person cannot make the change, the client asks by e-mail with
 (a) a letter signed by the head of the structure naming the new responsible person and his or her

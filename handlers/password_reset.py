@@ -11,7 +11,7 @@ needs staff approval and is answered only to addresses on record (R7). The reque
 from __future__ import annotations
 
 from bot import states
-from handlers import common
+from handlers import common, information, manual_change
 from handlers.base import Handler
 from handlers.context import Context
 from storage.models import Request
@@ -22,6 +22,8 @@ class PasswordResetHandler(Handler):
     description = "Client-account password: self-service steps at once; manual reset only by staff (R6-R8)."
 
     def on_new(self, ctx: Context, request: Request) -> None:
+        if information.answer(ctx, request):  # R1, R3, R8: a short answer, not billed
+            return
         client = request.client
         assert client is not None
         fee = common.tier_settings(ctx, client).manual_fee
@@ -37,15 +39,18 @@ class PasswordResetHandler(Handler):
         )
 
     def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
-        """The client insists (e.g. no address on record works any more): staff decide (R7)."""
-        assert request.client is not None
-        fee = common.tier_settings(ctx, request.client).manual_fee
-        ctx.effects.event(request, ctx.actor, "client_question", common.message_text(ctx, request)[:500])
-        common.notify(
-            ctx,
-            request,
-            "client_question",
-            "Client wrote back about the password: a manual reset needs staff approval (R7)"
-            + (f", billed {fee} € HT (First Price)" if fee > 0 else ", free for this tier")
-            + "; answer with /reply (only to addresses on record).",
-        )
+        """ "OK" accepts the manual change (and, for First Price, its fee); else staff decide (R6, R7)."""
+        manual_change.on_reply(ctx, request, intent, "manual_password_reset")
+
+    def on_approve(self, ctx: Context, request: Request) -> None:
+        manual_change.approve(ctx, request)
+
+    def on_done(self, ctx: Context, request: Request) -> None:
+        manual_change.done(ctx, request)
+
+    def staff_actions(self, request: Request) -> tuple[str, ...]:
+        if request.state in (states.QUEUED, states.ANSWERED):
+            return ("approve", "reject")
+        if request.state == states.IN_PROGRESS:
+            return ("done",)
+        return common.default_actions(request)

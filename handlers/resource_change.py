@@ -1,9 +1,9 @@
 """Changes to the billable resources during the year (R30-R33, R40).
 
-- Adding (R31): an invoice for the extra resources at the full-year price of the tier
-  (``resource_price``), created in the client account, ``waiting_payment``; staff ``paid`` ->
-  ``queued`` (staff add it, deducting one bonus hour when a new resource type with new prices
-  is needed) -> ``done``.
+- Adding (R30, R31): an invoice F-YYYY-NNNN for the extra resources at the full-year price of
+  the tier (``resource_price``), ``waiting_payment``; staff ``paid`` -> ``queued`` (staff add
+  it) -> ``done``; ``done --new-type`` when staff set up a new resource type with new prices
+  debits one bonus hour (R31).
 - Removing (R32): nothing changes, the year is paid -> ``answered``.
 - Replacing (R33): no new subscription; deactivate the old, activate the new, or simply rename it
   for a temporary replacement (statistics then merge both) -> ``answered``.
@@ -19,12 +19,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot import states
-from handlers import common
+from bot.hours import DEBIT
+from bot.invoices import RESOURCES, InvoiceView, LineSpec
+from handlers import billing, common
 from handlers.base import Handler
-from handlers.context import Context
-from storage.models import Request
+from handlers.context import Context, RuleError
+from handlers.funding import invoice_shortfall
+from handlers.funding import plan as plan_funding
+from storage.models import LedgerEntry, Request
 
 ADD, REMOVE, REPLACE, UNKNOWN = "add", "remove", "replace", "unknown"
+NEW_TYPE_HOURS = Decimal(1)  # R31: one bonus hour for a new resource type set up by staff
 
 _REPLACE = re.compile(
     r"\b(remplac\w*|substitu\w*|a la place|en remplacement|echange\w*|replac\w*|swap\w*|instead of|"
@@ -98,6 +103,35 @@ def read_resource_change(text: str) -> ResourceChange:
 
 
 @dataclass(frozen=True)
+class NewTypeHour:
+    """R31: the bonus hour a new resource type costs: deducted, or invoiced when none is left."""
+
+    deducted: Decimal
+    invoice: InvoiceView | None
+
+
+def new_type_hour(ctx: Context, request: Request) -> NewTypeHour:
+    client = request.client
+    assert client is not None
+    funding = plan_funding(ctx, request, NEW_TYPE_HOURS)
+    if funding.own > 0:
+        ctx.session.add(
+            LedgerEntry(
+                client_id=client.id,
+                year=ctx.year,
+                hours=-funding.own,
+                entry_kind=DEBIT,
+                request_id=request.id,
+                at=ctx.clock.now(),
+                actor=ctx.actor,
+                note="R31: new resource type with new prices set up by staff",
+            )
+        )
+        ctx.session.flush()
+    return NewTypeHour(funding.own, invoice_shortfall(ctx, request, funding))
+
+
+@dataclass(frozen=True)
 class ResourceNotes:
     """Kept in ``request.detail``: what was read and the invoice it led to."""
 
@@ -118,22 +152,38 @@ class ResourceChangeHandler(Handler):
         price = common.tier_settings(ctx, client).resource_price
         common.save_detail(request, ResourceNotes(change.action, change.count, str(price), ctx.year))
         if change.action == ADD:
-            amount = (price * change.count).quantize(Decimal("0.01"))
-            request.fee = amount
+            # R30, R31: the extra resources at the full-year price, invoiced now
+            bill = billing.invoice(
+                ctx,
+                request,
+                RESOURCES,
+                [LineSpec(billing.label(request, "resources", year=ctx.year), Decimal(change.count), price)],
+            )
+            request.fee = bill.total_ht
             request.paid = False
             common.change_state(
-                ctx, request, states.WAITING_PAYMENT, "invoice", f"{change.count} x {price} = {amount} HT"
+                ctx,
+                request,
+                states.WAITING_PAYMENT,
+                "invoice",
+                f"{bill.invoice}: {change.count} x {price} = {bill.total_ht} HT",
             )
             common.mail_client(
-                ctx, request, "add", count=change.count, unit_price=price, amount=amount, year=ctx.year
+                ctx,
+                request,
+                "add",
+                count=change.count,
+                unit_price=price,
+                amount=bill.total_ht,
+                year=ctx.year,
+                invoice=bill,
             )
             common.notify(
                 ctx,
                 request,
                 "waiting_payment",
                 f"Resource addition: {change.count} resource(s) x {price} € HT (full year {ctx.year}, R31) = "
-                f"{amount} € HT; client told to create and pay the invoice in the client account. "
-                f"/paid {request.ref} once paid.",
+                f"{bill.total_ht} € HT, invoice {bill.invoice}. /paid {request.ref} --method M once paid.",
             )
             return
         event = {REMOVE: "remove", REPLACE: "replace"}.get(change.action, "explain")
@@ -154,14 +204,18 @@ class ResourceChangeHandler(Handler):
         )
 
     def on_done(self, ctx: Context, request: Request) -> None:
-        """The resources were added: the record counts them, so the renewal proposes them (R34)."""
+        """The resources were added: the record counts them, so the renewal proposes them (R34).
+
+        ``done REF --new-type``: staff created a new resource type with new prices, which costs
+        one bonus hour (R31): debited in the ledger (citing R31), or invoiced at the hourly rate
+        when no bonus hour is left (R55); the client is told in the ``done`` mail.
+        """
         client = request.client
+        assert client is not None
         notes = common.load_detail(request)
-        if (
-            client is not None
-            and notes.get("action") == ADD
-            and request.state in (states.QUEUED, states.IN_PROGRESS)
-        ):
+        if request.state not in (states.QUEUED, states.IN_PROGRESS):
+            raise RuleError(f"{request.ref} is {request.state}: done needs queued or in_progress")
+        if notes.get("action") == ADD:
             count = int(notes.get("count") or 0)
             ctx.effects.event(
                 request,
@@ -171,7 +225,27 @@ class ResourceChangeHandler(Handler):
             )
             client.resources += count
             client.updated_at = ctx.clock.now()
-        common.finish(ctx, request)
+        new_type = None
+        if ctx.new_type:
+            new_type = new_type_hour(ctx, request)
+        common.change_state(
+            ctx, request, states.DONE, "done", "new resource type: 1 h (R31)" if new_type else ""
+        )
+        common.mail_client(
+            ctx, request, "done", new_type=new_type, balance=common.current_balance(ctx, client)
+        )
+        common.notify(
+            ctx,
+            request,
+            "done",
+            f"Closed as done by {ctx.actor}"
+            + (
+                f"; new resource type: {new_type.deducted} h deducted (R31)"
+                + (f", {new_type.invoice.invoice} for the rest (R55)" if new_type.invoice else "")
+                if new_type
+                else ""
+            ),
+        )
 
     def on_paid(self, ctx: Context, request: Request) -> None:
         common.mark_paid(ctx, request)

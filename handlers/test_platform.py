@@ -9,7 +9,7 @@ so and points to a migration. Either way the request is ``answered`` at once.
 from __future__ import annotations
 
 from bot import states
-from handlers import common
+from handlers import common, information
 from handlers.base import Handler
 from handlers.context import Context
 from storage.models import Request
@@ -25,6 +25,8 @@ class TestPlatformHandler(Handler):
     )
 
     def on_new(self, ctx: Context, request: Request) -> None:
+        if information.answer(ctx, request):  # R1, R3, R8: a short answer, not billed
+            return
         client = request.client
         assert client is not None
         version = common.parse_version(client.version)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import states
-from handlers import common
+from handlers import common, information
 from handlers.base import Handler
 from handlers.context import Context
 from storage.models import Request
@@ -14,6 +14,8 @@ class OtherHandler(Handler):
     description = "Anything the rules do not cover: staff read it and classify it with /kind."
 
     def on_new(self, ctx: Context, request: Request) -> None:
+        if information.answer(ctx, request):  # R1, R3, R8: a short answer, not billed
+            return
         put_in_triage(ctx, request, "kind other")
 
 

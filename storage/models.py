@@ -80,6 +80,8 @@ class Client(Base):
     responsible_name: Mapped[str] = mapped_column(String(200))
     responsible_email: Mapped[str] = mapped_column(String(254), index=True)
     resources: Mapped[int] = mapped_column(Integer, default=0)
+    # R22: the yearly price per resource the client pays when on an old tariff (None: current)
+    resource_price: Mapped[Decimal | None] = mapped_column(Money)
     language: Mapped[str] = mapped_column(String(2), default="fr")
     paid_until: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
@@ -209,19 +211,22 @@ class RequestEvent(Base):
 
 
 class LedgerEntry(Base):
-    """One movement of bonus hours. Append-only: corrections are new rows, never updates."""
+    """One movement of bonus hours. Append-only: corrections are new rows, never updates.
+
+    ``hours`` is signed as a change of the balance: a ``debit`` (hours deducted on confirmation,
+    R51) and a ``pool`` (a contributor's share of another client's development, R62) are
+    negative; a ``credit`` (a reversed confirmation) is positive; an ``adjust`` (a staff
+    correction) is either. ``used`` is minus their sum (``bot.hours``).
+    """
 
     __tablename__ = "ledger"
-    __table_args__ = (
-        UniqueConstraint("request_id", "entry_kind", name="uq_ledger_request_kind"),
-        Index("ix_ledger_client_year", "client_id", "year"),
-    )
+    __table_args__ = (Index("ix_ledger_client_year", "client_id", "year"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
     year: Mapped[int] = mapped_column(Integer)
-    hours: Mapped[Decimal] = mapped_column(Hours)  # positive: hours used
-    entry_kind: Mapped[str] = mapped_column(String(16))  # use, adjust
+    hours: Mapped[Decimal] = mapped_column(Hours)  # signed: negative takes hours, positive gives back
+    entry_kind: Mapped[str] = mapped_column(String(16))  # debit, credit, adjust, pool
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     actor: Mapped[str] = mapped_column(String(120))
@@ -343,6 +348,73 @@ class ServiceHeartbeat(Base):
     pid: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class InvoiceCounter(Base):
+    """The last invoice number of a year: ``F-YYYY-NNNN`` has no gaps and no repeats."""
+
+    __tablename__ = "invoice_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Invoice(Base):
+    """An invoice the vendor issues (R6, R21-R22, R30-R31, R55, R62): lines and a status.
+
+    Totals are computed from the lines, never stored apart from them. An issued invoice is
+    only ever marked paid or cancelled (with the reason), never edited.
+    """
+
+    __tablename__ = "invoices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(32))  # hours, migration, manual_fee, resources, setup
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    status: Mapped[str] = mapped_column(String(16), default="issued", index=True)
+    method: Mapped[str | None] = mapped_column(String(16))  # card, transfer, cheque
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    paid_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(120), default="bot")
+
+    client: Mapped[Client] = relationship(lazy="joined")
+    lines: Mapped[list[InvoiceLine]] = relationship(order_by="InvoiceLine.id", lazy="selectin")
+
+
+class InvoiceLine(Base):
+    __tablename__ = "invoice_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    label: Mapped[str] = mapped_column(String(300))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    unit_ht: Mapped[Decimal] = mapped_column(Money)
+    vat_rate: Mapped[Decimal] = mapped_column(Numeric(5, 4))
+
+
+class PoolContribution(Base):
+    """Hours another client gives to a development (R62), recorded by staff.
+
+    Append-only like the ledger: a later row for the same request and client replaces the
+    earlier one (0 hours withdraws it). Nothing is debited until the requester confirms.
+    """
+
+    __tablename__ = "pool_contributions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    hours: Mapped[Decimal] = mapped_column(Hours)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(120))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    client: Mapped[Client] = relationship(lazy="joined")
 
 
 class SenderLoop(Base):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.staff.books import Books
 from bot.staff.service import CommandError, StaffService
 from bot.templating import format_hours
 
@@ -26,6 +27,19 @@ USAGE = {
     "reply": "reply REF TEXT",
     "kind": "kind REF KIND",
 }
+# -- the books' words (ledger corrections, pooled hours, cash, invoices): bot/staff/books.py ------
+BOOKS_USAGE = {
+    "paid": "paid REF|INVOICE [--method card|transfer|cheque]",
+    "done": "done REF [--url URL] [--new-type]",
+    "unconfirm": "unconfirm REF",
+    "adjust": "adjust PLATFORM HOURS REASON",
+    "reply-intent": "reply-intent REF confirm|refuse|question",
+    "pool": "pool REF PLATFORM HOURS",
+    "cash": "cash REF [on|off]",
+    "invoices": "invoices [PLATFORM]",
+    "cancel-invoice": "cancel-invoice INVOICE REASON",
+}
+USAGE.update(BOOKS_USAGE)
 
 
 @dataclass(frozen=True)
@@ -49,9 +63,11 @@ def _state_line(data: dict[str, object]) -> str:
 def run_command(service: StaffService, words: list[str], actor: str) -> CommandResult:
     if not words:
         raise CommandError("usage: " + " | ".join(USAGE.values()), usage=True)
-    name, args = words[0].lower().lstrip("/"), words[1:]
+    name, args = words[0].lower().lstrip("/").replace("_", "-"), words[1:]  # /reply_intent in Telegram
     if name not in USAGE:
         raise CommandError(f"unknown command {words[0]!r}; commands: {', '.join(USAGE)}", usage=True)
+    if name in BOOKS_USAGE:
+        return run_books_command(service, name, args, actor)
     if name == "queue":
         items = [item.to_json() for item in service.queue()]
         text = "\n".join(_state_line(i) for i in items) or "The queue is empty."
@@ -89,8 +105,6 @@ def run_command(service: StaffService, words: list[str], actor: str) -> CommandR
         return CommandResult("\n".join(lines), shown)
     actions: dict[str, Callable[[], dict[str, object]]] = {
         "start": lambda: service.start(ref, actor),
-        "paid": lambda: service.paid(ref, actor),
-        "done": lambda: service.done(ref, actor),
     }
     if name in actions:
         data = actions[name]()
@@ -118,3 +132,78 @@ def run_command(service: StaffService, words: list[str], actor: str) -> CommandR
         _need(args, 2, name)
         data = service.reply(ref, " ".join(args[1:]), actor)
     return CommandResult(_state_line(data), data)
+
+
+# -- the books' words -------------------------------------------------------------------------------
+
+
+def _option(args: list[str], name: str, usage: str) -> str | None:
+    """The value after ``--name`` (removed from ``args``), or None."""
+    if name not in args:
+        return None
+    at = args.index(name)
+    if at + 1 >= len(args):
+        raise CommandError(f"usage: {usage}", usage=True)
+    value = args[at + 1]
+    del args[at : at + 2]
+    return value
+
+
+def _flag(args: list[str], name: str) -> bool:
+    if name in args:
+        args.remove(name)
+        return True
+    return False
+
+
+def run_books_command(service: StaffService, name: str, words: list[str], actor: str) -> CommandResult:
+    """unconfirm, adjust, reply-intent, pool, cash, invoices, paid, cancel-invoice, done --url/--new-type."""
+    books = Books(service)
+    args = list(words)
+    usage = BOOKS_USAGE[name]
+    if name == "invoices":
+        rows = books.invoices(args[0] if args else None)
+        text = "\n".join(_invoice_line(r) for r in rows) or "No invoice."
+        return CommandResult(text, rows)
+    if name == "paid":
+        method = _option(args, "--method", usage)
+        _need(args, 1, name)
+        paid = books.paid(args[0], method, actor)
+        return CommandResult(_invoice_line(paid) if "invoice" in paid else _state_line(paid), paid)
+    if name == "cancel-invoice":
+        _need(args, 2, name)
+        cancelled = books.cancel_invoice(args[0], " ".join(args[1:]), actor)
+        return CommandResult(_invoice_line(cancelled), cancelled)
+    if name == "adjust":
+        _need(args, 3, name)
+        adjusted = books.adjust(args[0], args[1], " ".join(args[2:]), actor)
+        text = (
+            f"{adjusted['client']} {adjusted['year']}: adjusted {args[1]} h; "
+            f"used {adjusted['used']}, remaining {adjusted['remaining']}"
+        )
+        return CommandResult(text, adjusted)
+    _need(args, 1, name)
+    ref = args[0]
+    if name == "done":
+        url = _option(args, "--url", usage)
+        new_type = _flag(args, "--new-type")
+        data = service.done(ref, actor, url=url, new_type=new_type)
+    elif name == "unconfirm":
+        data = books.unconfirm(ref, actor)
+    elif name == "reply-intent":
+        _need(args, 2, name)
+        data = books.reply_intent(ref, args[1], actor)
+    elif name == "pool":
+        _need(args, 3, name)
+        data = books.pool(ref, args[1], args[2], actor)
+    else:  # cash
+        data = books.cash(ref, args[1] if len(args) > 1 else None, actor)
+    return CommandResult(_state_line(data), data)
+
+
+def _invoice_line(data: dict[str, object]) -> str:
+    method = f" by {data['method']}" if data.get("method") else ""
+    return (
+        f"{data['invoice']} {data['client']} [{data.get('request') or '-'}]: {data['total_ht']} HT, "
+        f"{data['total_ttc']} TTC {data['currency']}, {data['status']}{method}"
+    )

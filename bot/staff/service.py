@@ -211,8 +211,19 @@ class StaffService:
 
         return self._act(ref, actor, "start", run)
 
-    def done(self, ref: str, actor: str) -> dict[str, Any]:
-        return self._act(ref, actor, "done", lambda ctx, r: handler_for(r.kind).on_done(ctx, r))
+    def done(self, ref: str, actor: str, url: str | None = None, new_type: bool = False) -> dict[str, Any]:
+        """``done REF [--url URL] [--new-type]``: the migration hand-over URL (R23.7), R31's hour."""
+
+        def run(ctx: Context, request: Request) -> None:
+            if url is not None and request.kind != "migration":
+                raise RuleError(f"--url is for a migration's hand-over; {request.ref} is {request.kind}")
+            if new_type and request.kind != "resource_change":
+                raise RuleError(f"--new-type is for a resource change (R31); {request.ref} is {request.kind}")
+            ctx.done_url = url
+            ctx.new_type = new_type
+            handler_for(request.kind).on_done(ctx, request)
+
+        return self._act(ref, actor, "done", run)
 
     def reject(self, ref: str, reason: str, actor: str) -> dict[str, Any]:
         reason = reason.strip()
@@ -247,14 +258,20 @@ class StaffService:
             raise CommandError(f"kind: {kind!r} is not one of {', '.join(KINDS)}", usage=True)
 
         def run(ctx: Context, request: Request) -> None:
-            if request.client is None:
-                raise RuleError(
-                    f"{request.ref} has no client: the sender is not on any record (import it first)"
-                )
             old, old_state = request.kind, request.state
             record_label(ctx.session, request, kind, old, ctx.actor, ctx.clock.now())
             fill_fields_for_kind(ctx.session, request, kind)
             request.kind = kind
+            if request.client is None:  # the label counts; the rules wait for a client on record
+                ctx.effects.event(request, ctx.actor, "kind", f"{old} -> {kind} (client not identified)")
+                common.notify(
+                    ctx,
+                    request,
+                    "kind_changed",
+                    f"Kind set to {kind}; the sender is not on any record: link the request to a client "
+                    "(or import it) before anything is answered",
+                )
+                return
             reopened = old_state not in (states.TRIAGE, states.NEEDS_ESTIMATE, "received")
             detail = f"{old} -> {kind}" + (f" (was {old_state}: reopened)" if reopened else "")
             ctx.effects.event(request, ctx.actor, "kind", detail)

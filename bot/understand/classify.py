@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understand.normalize import correct_typos, fold, is_shouting, strip_subject_prefixes
+from bot.understand.normalize import correct_typos, fold, is_shouting, mask_links, strip_subject_prefixes
 from bot.understand.types import Kind
 
 _W = r"\W+(?:\w+\W+){0,4}?"  # up to four words in between
@@ -432,6 +432,7 @@ _TECHNICAL_FAULT = re.compile(
     r"\bbug|beug|erreur|error|plant|crash|page blanche|ecran blanc|debit\w* (deux|2) fois|twice"
 )
 MIN_SCORE = 2.0
+_SUBJECT_CHARS = 1_000  # a subject is a line; a 100 kB header is junk, not more evidence
 
 
 @dataclass(frozen=True)
@@ -507,9 +508,10 @@ def _arbitrate(text: str, scores: dict[Kind, float]) -> None:
 
 def classify(subject: str, new_text: str) -> Classification:
     """Kind and confidence of a first-contact message."""
-    clean_subject = strip_subject_prefixes(subject)
-    folded_subject = correct_typos(fold(clean_subject))
-    folded_text = correct_typos(fold(new_text))
+    clean_subject = strip_subject_prefixes(subject[:_SUBJECT_CHARS])
+    # Addresses and links are names, not words: "compta@club.test" does not ask for a test platform.
+    folded_subject = correct_typos(fold(mask_links(clean_subject)))
+    folded_text = correct_typos(fold(mask_links(new_text)))
     scores: dict[Kind, float] = {}
     _score(folded_subject, 0.6 if is_shouting(clean_subject) else 1.3, scores)
     _score(folded_text, 1.0, scores)

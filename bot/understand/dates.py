@@ -19,7 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.understand.normalize import fold
+from bot.understand.normalize import cue, fold, mask_links
+from bot.understand.trim import unsigned_text
 
 MONTHS: dict[str, int] = {
     "janvier": 1, "janv": 1, "jan": 1, "january": 1,
@@ -51,20 +52,48 @@ _DATE = re.compile(
     r"|(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])"  # 15.03.2027
     rf"|\b(?:(debut|fin|mi|early|end of|mid)[\s-]+(?:de |d')?)?{_MONTH}(?:\s+(\d{{4}}))?\b"  # (début) avril
     rf"|\b{_WEEKDAY}(?:\s+prochain|\s+next)?\b"  # lundi (prochain)
-    r"|\b(20\d{2})\b",  # 2027 alone ("pas avant 2027"): its 1st of January
+    r"|\b(20\d{2})\b"  # 2027 alone ("pas avant 2027"): its 1st of January
+    r"|(?<![\d./-])(\d{2})\.(\d{2})(?!\d|\.\d)"  # 30.11 (two digits each: "3.6" is a version)
+    r"|\b(?:semaine|week|wk)\s*(?:n[o°]\s*)?(\d{1,2})(?:\s+(?:de\s+|of\s+)?(20\d{2}))?\b",  # semaine 12 (de 2027)
 )
-_STRONG = re.compile(
-    r"(pas avant|not before|no earlier than|not earlier than|au plus tot|at the earliest|rien avant|"
-    r"not until|only after|qu'apres|qu'a partir|seulement apres|uniquement apres|pas plus tot)"
+_STRONG = cue(
+    "pas avant", "not before", "no earlier than", "not earlier than", "au plus tot", "at the earliest",
+    "rien avant", "not until", "only after", "qu'apres", "qu'a partir", "seulement apres",
+    "uniquement apres", "pas plus tot", "pas d'intervention avant",
+)  # fmt: skip
+_WEAK = cue(
+    "a partir d*", "apres", "des le", "des l'*", "a compter d*", "after", "from", "starting", "as of",
+    "any time after", "au-dela d*", "passe le", "une fois (passe|termine)*", "entre le", "between",
+)  # fmt: skip
+_DEADLINE = cue(
+    "avant", "before", "au plus tard", "jusqu'*", "d'ici", "by", "until", "no later than", "latest",
+    "depuis", "since",
+)  # fmt: skip
+# A negation turns "avant"/"before" into a boundary only when it governs it: "ne migrez pas avant",
+# "ne lancez rien avant", "don't start it before"; not "je ne sais pas si vous pourrez avant".
+_NEGATION = cue(r"pas", r"rien", r"jamais", r"not", r"\w+n't", r"never", r"surtout pas")
+_SUBORDINATE = cue(
+    "si", "s'*", "if", "whether", "because", "car", "parce", "quand", "when",
+    "mais", "but", "et", "and", "ou", "or", "sais", "know", "sure", "sur",
+)  # fmt: skip
+# A day-month without a year that names an event already past: "notre demande du 27 novembre",
+# "les frais ont été payés le 2 octobre". Its next occurrence is not a boundary the client sets.
+_PAST_REFERENCE = re.compile(
+    r"(?:\b(?:demande|mail|message|courrier|courriel|e-?mail|lettre|facture|echange|appel|reunion|"
+    r"conversation|commande|envoi|virement|paiement|request|letter|call|meeting|order|invoice|payment)s?"
+    r"(?: [\w'-]+){0,3} (?:du|of|dated|en date du)"
+    r"|\b(?:paye|regle|envoye|recu|demande|fait|signe|vote|ecrit|paid|sent|received|requested|signed|voted|"
+    r"written)(?:e|s|es)?(?: [\w'-]+){0,2} (?:le|on))\s*$"
 )
-_WEAK = re.compile(
-    r"(a partir d|apres|des le|des l'|a compter d|after|from|starting|as of|any time after|"
-    r"au-dela d|passe le|une fois (passe|termine)|entre le|between)"
-)
-_DEADLINE = re.compile(
-    r"(avant|before|au plus tard|jusqu'|d'ici|\bby\b|until|no later than|latest|depuis|since)"
-)
-_NEGATION = re.compile(r"(\bpas\b|\brien\b|\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bsurtout\b)")
+# "l'AG du 14/11", "the meeting of 2 March" written shortly after that day: the event is past.
+_OF_EVENT = re.compile(r"(?<![\w'])(?!partir\b|compter\b)[\w']{2,} (?:du|of)\s*$")
+_RECENT_DAYS = 60
+# A boundary word written after the date: "3 March at the earliest", "le 12 au plus tôt".
+_AFTER_STRONG = re.compile(r"\s*,?\s*(?:au plus tot|at the earliest|at the soonest|au minimum|minimum)\b")
+_AFTER_WEAK = re.compile(r"\s*,?\s*(?:or later|onwards|and after|ou (?:apres|plus tard)|et apres)\b")
+_GOVERNS = 6  # words at most: "nous ne souhaitons pas que la migration ait lieu avant"
+# A date of writing ("Fait au Bourget, le 3 février 2027") is when, not a boundary.
+_WRITTEN = re.compile(r"[ \t]*(?:fait|ecrit|redige|signe)\b")
 _BOUNDARY = re.compile(r"[.!?;,\n]")
 _WINDOW = 60
 
@@ -76,6 +105,7 @@ class DateMention:
     date: dt.date
     strength: int  # 3 explicit boundary, 2 start, 1 bare, 0 deadline/past
     position: int
+    loose: bool = False  # a month, a weekday or a year alone: a day named elsewhere refines it
 
 
 def _year(raw: str | None) -> int | None:
@@ -142,7 +172,42 @@ def _to_date(m: re.Match[str], ref: dt.date) -> tuple[dt.date | None, bool]:
         return ref + dt.timedelta(days=ahead), True
     if g[20]:
         return dt.date(int(g[20]), 1, 1), True
+    if g[21]:
+        return _make(int(g[21]), int(g[22]), None, ref), False
+    if g[23]:
+        return _iso_week(int(g[23]), _year(g[24]), ref), False
     return None, False
+
+
+def _iso_week(week: int, year: int | None, ref: dt.date) -> dt.date | None:
+    """The Monday of ISO week ``week`` ("pas avant la semaine 12"), the next one when no year is given."""
+    for candidate_year in (year,) if year else (ref.year, ref.year + 1):
+        try:
+            monday = dt.date.fromisocalendar(candidate_year, week, 1)
+        except ValueError:
+            continue
+        if year or monday + dt.timedelta(days=6) >= ref:
+            return monday
+    return None
+
+
+def _past_reference(folded: str, m: re.Match[str], date: dt.date, ref: dt.date) -> bool:
+    """A year-less date that names something already done ("payés le 2 octobre", "l'AG du 14/11")."""
+    before = max(0, m.start() - 60)
+    if _PAST_REFERENCE.search(folded, before, m.start()):
+        return True
+    try:
+        last_time = date.replace(year=date.year - 1)
+    except ValueError:
+        return False
+    recent = dt.timedelta(0) < ref - last_time <= dt.timedelta(days=_RECENT_DAYS)
+    return recent and bool(_OF_EVENT.search(folded, before, m.start()))
+
+
+def _yearless(m: re.Match[str]) -> bool:
+    """A day and month written without a year ("le 2 octobre", "15/03", "30.11")."""
+    g = m.groups()
+    return bool((g[1] and not g[3]) or (g[4] and not g[6]) or (g[10] and not g[12]) or g[21])
 
 
 def _strength(before: str) -> int:
@@ -157,26 +222,86 @@ def _strength(before: str) -> int:
             best = (found.end(), 2)
     for found in _DEADLINE.finditer(window):
         if found.end() > best[0]:
-            negated = bool(_NEGATION.search(window[max(0, found.start() - 30) : found.start()]))
-            best = (found.end(), 3 if negated and found.group(1) in ("avant", "before") else 0)
+            negated = found.group(0) in ("avant", "before") and _negated(window[: found.start()])
+            best = (found.end(), 3 if negated else 0)
     return best[1]
 
 
+def _negated(before: str) -> bool:
+    """A negation governs the word that follows ``before``: close to it and in the same clause."""
+    negations = list(_NEGATION.finditer(before))
+    if not negations:
+        return False
+    last = negations[-1]
+    between = before[last.end() :]
+    return len(between.split()) <= _GOVERNS and not _SUBORDINATE.search(between)
+
+
+# "pas avant mars, le 15": the day written just after a month name belongs to it.
+_DAY_AFTER_MONTH = re.compile(
+    rf"\s*,?\s*(?:le|the)?\s*{_DAY}\b(?!\s*(?:{_MONTH}|[/.:h-]\s*\d|h\b|heures?|hours?|ans?|years?|jours?|days?|"
+    r"semaines?|weeks?|mois|months?|%|€|eur))"
+)
+
+
+def _day_after_month(folded: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
+    """The explicit day that follows a bare month name ("mars, le 15"), or None."""
+    if not m.group(18) or m.group(17) or m.group(19):
+        return None  # not a bare month name ("début mars", "mars 2027" keep their own reading)
+    after = _DAY_AFTER_MONTH.match(folded, m.end())
+    if after is None:
+        return None
+    return _make(int(after.group(1)), MONTHS[m.group(18)], None, ref)
+
+
 def find_dates(text: str, ref: dt.date) -> list[DateMention]:
-    """Every date in ``text`` (already folded or not) with the strength of its introduction."""
-    folded = fold(text)
+    """Every date in ``text`` (already folded or not) with the strength of its introduction.
+
+    Addresses and links are masked first: "https://x.fr/2027/03/15" is not a date the client names.
+    """
+    folded = fold(mask_links(text))
     found: list[DateMention] = []
     for m in _DATE.finditer(folded):
         date, loose = _to_date(m, ref)
         if date is None:
             continue
-        strength = _strength(folded[: m.start()])
+        precise = _day_after_month(folded, m, ref)
+        if precise is not None:
+            date, loose = precise, False
+        written = _WRITTEN.match(folded, folded.rfind("\n", 0, m.start()) + 1, m.start())
+        strength = 0 if written else _strength(folded[: m.start()])
+        if _AFTER_STRONG.match(folded, m.end()):
+            strength = 3
+        elif strength < 2 and _AFTER_WEAK.match(folded, m.end()):
+            strength = 2
+        if strength < 3 and _yearless(m) and _past_reference(folded, m, date, ref):
+            strength = 0  # "notre demande du 27 novembre": a past event, not next year's date
         if loose and strength < 2:
             continue  # "en mars", "lundi" alone say nothing about a boundary
-        if date < ref and strength < 3:
-            strength = 0  # a past date is a fact ("payé le 2 mars"), not a boundary
-        found.append(DateMention(date, strength, m.start()))
-    return found
+        if (date < ref and strength < 3) or (date == ref and strength < 2):
+            strength = 0  # a past date is a fact ("payé le 2 mars"), today the day of writing
+        found.append(DateMention(date, strength, m.start(), loose))
+    return _refine(found)
+
+
+def _refine(mentions: list[DateMention]) -> list[DateMention]:
+    """An explicit day beats a month name: "pas avant avril ... le 12 avril" gives the 12th.
+
+    A loose mention (a month alone) and a precise date in the same month are one boundary; the
+    precise date takes the stronger introduction of the two. A deadline (strength 0) refines nothing.
+    """
+    refined = list(mentions)
+    for i, loose in enumerate(mentions):
+        if not loose.loose:
+            continue
+        for j, precise in enumerate(mentions):
+            same_month = (precise.date.year, precise.date.month) == (loose.date.year, loose.date.month)
+            if not precise.loose and precise.strength >= 1 and same_month and precise.date >= loose.date:
+                strength = max(precise.strength, loose.strength)
+                refined[j] = DateMention(precise.date, strength, min(precise.position, loose.position))
+                refined[i] = DateMention(loose.date, 0, loose.position, True)
+                break
+    return refined
 
 
 def not_before(text: str, ref: dt.date, *, scheduled: bool, migration: bool) -> dt.date | None:
@@ -186,8 +311,11 @@ def not_before(text: str, ref: dt.date, *, scheduled: bool, migration: bool) -> 
     bare future date counts too ("migration le 01/04/2027").
     """
     needed = 1 if migration else 2 if scheduled else 3
-    mentions = [m for m in find_dates(text, ref) if m.strength >= needed]
+    mentions = [m for m in find_dates(unsigned_text(text), ref) if m.strength >= needed]
     if not mentions:
         return None
-    best = max(mentions, key=lambda m: (m.strength, -m.position))
-    return best.date
+    strongest = max(m.strength for m in mentions)
+    if strongest >= 2:
+        # Two boundaries ("après notre journée du 10 octobre : à partir du 12"): the later binds.
+        return max(m.date for m in mentions if m.strength == strongest)
+    return min((m for m in mentions if m.strength == strongest), key=lambda m: m.position).date

@@ -17,6 +17,9 @@ from bot.understand.money import cash_funded
 from bot.understand.versions import target_version
 
 SCHEDULED = frozenset({"migration", "test_platform"})
+# Changes that take effect on a named day ("à partir du 1er janvier le responsable sera ...",
+# "we add an aircraft from 1 December"): a start phrase gives their not-before date too.
+DATED_CHANGES = frozenset({"owner_change", "contact_update", "resource_change"})
 
 
 class Extracted:
@@ -52,7 +55,7 @@ class Extracted:
     def not_before_for(self, kind: str) -> dt.date | None:
         if kind == "migration":
             return self.not_before_migration
-        return self.not_before_scheduled if kind in SCHEDULED else self.not_before_any
+        return self.not_before_scheduled if kind in SCHEDULED | DATED_CHANGES else self.not_before_any
 
     def target_version_for(self, kind: str) -> str | None:
         if kind == "test_platform":

@@ -24,12 +24,15 @@ _CONTEXTS = (
 )
 
 
+_TEXT_CHARS = 25_000  # the subject and the start of the text: where a platform is named
+
+
 def client_hint(text: str, platforms: Collection[str]) -> str | None:
     """The known platform named in ``text``, or None; the first one named wins."""
     known = {p.lower() for p in platforms}
     if not known:
         return None
-    folded = fold(text)
+    folded = fold(text[:_TEXT_CHARS])
     hits: list[tuple[int, str]] = []
     for pattern in _CONTEXTS:
         for m in pattern.finditer(folded):

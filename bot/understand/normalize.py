@@ -26,6 +26,70 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.lower())
 
 
+def cue(*phrases: str) -> re.Pattern[str]:
+    """One regex for cue phrases written against folded text, each matched on word boundaries.
+
+    A phrase is a small regex ("vous pouvez (y aller|lancer)"); a trailing ``*`` makes its last
+    word a stem ("annul*" matches "annulez", "annulation"). Without the boundaries "go" matches
+    "ago" and "first" matches "First Price"; with them a cue means the word the rule author meant.
+    """
+    exact = [phrase for phrase in phrases if not phrase.endswith("*")]
+    stems = [phrase[:-1] for phrase in phrases if phrase.endswith("*")]
+    branches = []
+    if exact:
+        branches.append("(?:" + "|".join(exact) + r")(?!\w)")
+    if stems:
+        branches.append("(?:" + "|".join(stems) + r")\w*")
+    # One boundary test in front of all branches: most positions fail there, which keeps a list
+    # of a hundred cues as fast as a single word.
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
+
+
+# What is written as an address or a link is a name, not words: "compta@club.test" does not ask
+# for a test platform, "https://x.fr/2027/03/15/v4" names neither a date nor a version.
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LINK = re.compile(
+    r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"')\]]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|eu|be|ch|io|info|aero|uk|de)/[^\s<>\"')\]]*",
+    re.IGNORECASE,
+)
+MASKED_ADDRESS = "xaddress@xmasked.xtld"
+MASKED_LINK = "xlink"
+
+
+def mask_links(text: str) -> str:
+    """``text`` with e-mail addresses and URLs replaced by neutral placeholders (read before any cue).
+
+    The address placeholder keeps its ``@`` shape, so a rule about "replace a@x by b@y" still sees
+    two addresses, but nothing of the domain (".test", a date, a version number) is left to misread.
+    """
+    return _LINK.sub(MASKED_LINK, _EMAIL_ADDRESS.sub(MASKED_ADDRESS, text))
+
+
+# The subscription tiers (DOMAIN): "First Price", "Première", "Business", "Corporate" name a
+# contract, not a wish to be served first. Told apart from the ordinary words by their shape:
+# "First Price" always; the others after a word that introduces a tier ("abonnement Première",
+# "en Première", "the Business plan") or capitalised in mid-sentence.
+_TIER_ALWAYS = re.compile(r"\bfirst[\s_-]*price\b", re.IGNORECASE)
+_TIER_AFTER = re.compile(
+    r"\b(abonnement|formule|offre|tier|plan|contrat|forfait|niveau|pack|subscription|package|"
+    r"licence|license|client|clients|option|gamme|en|sur|on|au|the)(\s+)"
+    r"(premi[eè]re|premiere|business|corporate)\b"
+    r"(?!\s+(fois|ligne|position|place|[eé]tape|partie|page|heure|ann[eé]e|semaine|classe|intention|"
+    r"priorit\w*|demande|version|time|class|step|line))",
+    re.IGNORECASE,
+)
+_TIER_CAPITALISED = re.compile(r"(?<=[a-zà-ÿ,] )(Premi[eè]re|PREMI[EÈ]RE|Business|Corporate)\b")
+MASKED_TIER = "xtier"
+
+
+def mask_tiers(text: str) -> str:
+    """``text`` (not yet folded: capitals matter) with tier names replaced by a placeholder."""
+    text = _TIER_ALWAYS.sub(MASKED_TIER, text)
+    text = _TIER_AFTER.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASKED_TIER}", text)
+    return _TIER_CAPITALISED.sub(MASKED_TIER, text)
+
+
 def strip_subject_prefixes(subject: str) -> str:
     """The subject without its "RE:", "TR:", "Fwd:", "AW:" ... prefixes (repeated or mixed)."""
     return _SUBJECT_PREFIX.sub("", subject or "").strip()

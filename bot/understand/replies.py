@@ -1,77 +1,519 @@
 """What a client's reply to one of our messages means: ``confirm``, ``refuse`` or ``question``.
 
-Read from the new text only (the quoted estimate below it says "confirmer" too). A confirmation
-deducts hours, so anything conditional or unclear is a ``question`` for staff: "OK mais pas avant
-lundi" is a question; "Non, c'est bon, allez-y" confirms; "je confirme que je ne souhaite pas donner
-suite" refuses. Order: explicit refusal, then conditions and questions, then a leading "non",
-then agreement.
+A confirmation deducts hours and queues the work, so it is safe by construction rather than by a
+long list of phrasings: a reply confirms only when
+
+1. an affirmative cue ("oui", "d'accord", "je confirme", "go ahead") stands in the sender's own
+   first lines, and
+2. nothing anywhere in the new text negates, conditions, questions, defers or refuses.
+
+Every cue is matched on word boundaries of folded text with addresses and links masked ("ago" is
+not "go", "x@club.test" says nothing). Everything else is a ``question`` for staff, except a clear
+refusal: an explicit one ("non merci", "annulez", "we'll pass"), a decision negated in its own
+clause ("je ne confirme pas", "don't go ahead", "merci de ne pas lancer"), or a leading "non".
+A few fixed phrases are affirmative although built with a negation ("pas de souci", "no problem");
+they are recognised as whole phrases before negations are looked for. Read from the new text only:
+the quoted estimate below it says "confirmer" too.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.understand.normalize import fold
+from bot.understand.normalize import cue, fold, mask_links
 from bot.understand.types import ReplyIntent
 
-_REFUSE = re.compile(
-    r"(ne (souhait\w*|desir\w*|veu\w*|voul\w*|pourr\w*|pouv\w*) (pas|plus)|pas (donner )?suite|"
-    r"ne pas (donner suite|lancer|faire|proceder|continuer|poursuivre|migrer|engager|valider|commander)|"
-    r"n'allez pas|ne (va|vais|allons|vont) pas (le |la |les |y |en )?(faire|donner suite|lancer|proceder|continuer|"
-    r"engager|commander)|\bdeclin(ons|e|ez|er|ed|es)\b|(pas|plus) la peine(?! d)|not (to )?(go ahead|proceed|continue)\b|"
-    r"ne lancez pas|ne faites pas|annul|renonc|abandonn|laisse[rz]? tomber|on laisse tomber|"
-    r"pas interess|plus interess|non merci|merci mais non|mais non merci|trop cher|pas pour (le moment|"
-    r"l'instant|cette annee|maintenant)|on oublie|oubliez|je refuse|nous refusons|refus|sans suite|"
-    r"decline|do not (proceed|go ahead|continue|start)|don't (proceed|go ahead|continue|start)|"
-    r"no thanks|no thank you|not interested|cancel|not (at|for) (this|the moment|now)|too expensive|"
-    r"(we|i) ?(will|'ll|shall|would|'d) (rather )?pass\b|hold off|not go ahead|won't go ahead|we refuse|reject|not now|prefer\w* attendre|"
-    r"prefer\w* (ne pas|rester)|rather (wait|not)|pas cette fois|pas d'accord|disagree|do not agree|"
-    r"don't agree|(ne|n') (\w+ ){0,2}interess\w* (pas|plus)|no longer (interested|needed|necessary|required)|"
-    r"(n'avons|n'ai|n'a) plus besoin|plus (besoin|necessaire)|no longer need|not needed any ?more)"
-)
-_CONDITION = re.compile(
-    r"(\?|\bmais\b|\bsauf\b|a condition|uniquement si|seulement si|pas avant|pourriez|pouvez-vous|"
-    r"pouvez vous|est-ce que|est ce que|combien|\bbut\b|only if|provided|unless|not before|"
-    r"however|cependant|par contre|toutefois|neanmoins|could you|can you|how much|avant de (confirmer|valider|"
-    r"donner|vous repondre|decider)|en parler|je reviens vers vous|je vous redis|nous reviendrons|"
-    r"before (confirming|deciding)|(will|'ll|shall) (\w+ )?(confirm|approve|decide)|confirmer(ai|a|ons|ont)\b|"
-    r"valider(ai|a|ons|ont)\b|get back to you|let you know|patient\w*|(doit|doivent|dois|devons|devez) "
-    r"(encore |d'abord |d'abord en |en )?(valider|confirmer|decider|voir|verifier|demander|discuter|parler|reflechir)|"
-    r"(attend\w*|en attente) (de |d')?(la |l'|le |son |leur |notre )?(validation|accord|avis|decision|retour|reponse|bureau|ag\b)|"
-    r"reflechi|on (en )?discute|en discuter|need to (check|discuss|ask|think|talk)|have to (check|ask|discuss)|"
-    r"wait(ing)? for|hold on|think about it|talk it over|must (check|approve|discuss))"
-)
-_NO_BUT_GO = re.compile(
-    r"^\W*(non|no)\b\W*(c'est bon|ca (me )?va|ca marche|pas de (souci|soucis|probleme)|aucun (souci|"
-    r"probleme)|allez-?y|vous pouvez|go ahead|that's fine|it's fine|problem|worries)"
-)
-_LEADING_NO = re.compile(r"^\W*((alors|finalement|bon|helas|desole|sorry|well)\W+)?(non|no|nope|negatif)\b")
-_CONFIRM = re.compile(
-    r"(\boui\b|\bok\b|\bokay\b|\bd'accord\b|\bd'acc\b|je confirme|nous confirmons|confirme|c'est bon|"
-    r"allez-?y|vous pouvez (y aller|lancer|proceder|commencer|deduire|valider)|bon pour accord|accord|"
-    r"parfait|\bvalid\w*|j'accepte|nous acceptons|accepte|ca marche|ca me va|ca nous va|feu vert|go\b|"
-    r"\byes\b|\byep\b|confirm|agreed|agree|sounds good|please proceed|proceed|go ahead|approved|"
-    r"fine|perfect|c'est parti|(that|it|this) works|works for (us|me)|(ca|cela) (nous|me) convient|let's (do it|go|proceed)|go for it|lancez|banco|\btop\b|\bsuper\b|nickel|impec\w*|genial|great\b|excellent|\bc (bon|ok)\b|"
-    r"c'est ok|cest (bon|ok)|ca roule|c'est tout bon|ok pour (nous|moi)|bon pour (nous|moi)|"
-    r"tres bien|entendu|c'est note|affirmatif|volontiers|pas de (souci|probleme)|aucun (souci|probleme)|no problem)"
-)
 _FIRST_LINES = 6
+_PLAIN_CHARS = 2_000  # a plain "yes" is short: a longer reply is for staff, whatever it says
+
+# Affirmative phrases built with a negation word: replaced by a neutral affirmative token first.
+_AFFIRMATIVE_IDIOMS = cue(
+    r"(pas|aucun|sans) (de |d')?(soucis?|probleme|problemes|souci)",
+    r"n'hesite[sz]? pas",
+    r"no (problem|problems|worries|issue|issues)",
+    r"not a problem",
+    r"(don't|do not) hesitate",
+    r"(pas|plus) (la peine|besoin) de (nous |me |m')?(rappeler|appeler|telephoner|recontacter)",
+    r"no need to (call|ring|phone)( us| me| back)*",
+    r"pas d'autres? questions?",
+    r"no (other|further) questions?",
+    r"(aucune|pas d'|no|sans) objections?",
+    r"pourquoi pas",
+    r"why not",
+)
+_IDIOM_TOKEN = " xfine "
+# Fixed phrases that look like a condition or a time but are neither: read as nothing.
+_NEUTRAL_IDIOMS = cue(
+    r"apres (mure |longue )?(reflexion|discussion|deliberation|concertation|consultation|verification|echange)s?",
+    r"after (some |careful |much )?(thought|consideration|discussion|review|deliberation)",
+    r"apres tout",
+    r"after all",
+    r"quand meme",
+    r"tout de meme",
+    r"si (besoin|necessaire)",
+    r"if (needed|necessary|any|required)",
+    r"if there (is|are) (one|any)",
+    r"s'il y a lieu",
+    r"s'il y en a",
+    r"but anyway",
+    r"mais bon",
+    r"en tout cas",
+    r"anyway",
+    r"avant tout",
+    r"quand (vous )?(voulez|voudrez|pouvez|pourrez|le souhaitez|vous le souhaitez|vous arrange)",
+    r"des que (possible|vous (pouvez|pourrez|voulez|voudrez))",
+    r"when(ever)? (you (can|like|want|are ready)|it suits( you)?|convenient)",
+    r"as soon as (possible|you can)",
+    r"a votre convenance",
+    r"at your (convenience|earliest convenience)",
+    r"(let|tell) (us|me) know (when|once)( [\w']+){0,4}",
+    r"(prevenez|dites|tenez)(-| )(nous|moi) (quand|lorsque|des que|au courant|informes?)( [\w']+){0,4}",
+)
+# A clause that acknowledges a fact ("nous avons compris qu'il n'y a pas de retour arrière", "we
+# understand it cannot be undone") carries its own negation: it says nothing against the decision.
+_ACKNOWLEDGED_FACT = cue(
+    r"(bien )?compris",
+    r"comprenons",
+    r"understand*",
+    r"understood",
+    r"conscien*",
+    r"aware",
+    r"connaissance de cause",
+    r"acknowledg*",
+    r"(prenons|pris|prends) (bonne )?(acte|note)",
+    r"irreversib*",
+    r"cannot be undone",
+    r"no (way|going) back",
+    r"(pas de|sans) retour( en)?( arriere)?",
+    r"revenir en arriere",
+)
+# An acknowledgement without a decision: with it, a mere "très bien" or "parfait" confirms nothing.
+_ACKNOWLEDGEMENT = cue(
+    r"c'est note",
+    r"bien note",
+    r"note",
+    r"noted",
+    r"bien recu",
+    r"well received",
+    r"received",
+    r"merci (pour|de) (l'info|les infos|l'information|les informations|l'explication|les explications|"
+    r"la reponse|votre reponse|le retour|votre retour|ces precisions|les precisions)",
+    r"thanks? (you )?for (the info|the information|the explanation|your answer|your reply|letting us know)",
+)
+
+# A leading "non" that only waves away a worry before an explicit go-ahead: "Non, c'est bon, allez-y".
+_NO_THEN_GO = re.compile(
+    r"\W*((non|no)\W+)+(?=(c'est bon\W+|ca (me |nous )?va\W+|that's fine\W+|it's fine\W+|xfine\W+)?"
+    r"(allez-?y|go ahead|vous pouvez (y aller|lancer|proceder|commencer)|lancez|please proceed)\b)"
+)
+
+_REFUSAL = cue(
+    r"annul*",
+    r"cancel*",
+    r"renonc*",
+    r"abandonn*",
+    r"(laisse|laisser|laissez|laissons) tomber",
+    r"non merci",
+    r"merci mais non",
+    r"no,? thanks?( you)?",
+    r"(pas|ne pas|plus) (donner )?suite",
+    r"sans suite",
+    r"declin*",
+    r"refus*",
+    r"reject*",
+    r"trop cher",
+    r"(pas|plus) la peine(?! d)",
+    r"too (expensive|costly|much)",
+    r"(pas|plus) interess*",
+    r"(ne|n') (\w+ ){0,2}interess\w* (pas|plus)",
+    r"not interested",
+    r"no longer (interested|needed|necessary|required|need\w*)",
+    r"on oublie",
+    r"oubliez",
+    r"(we|i) ?('ll|will|shall|would|'d) (rather )?pass",
+    r"hold off",
+    r"pas d'accord",
+    r"disagree",
+    r"(do not|don't) agree",
+    r"prefer\w* (ne pas|ne rien|pas|attendre|rester|wait|not|to wait|to stay)",
+    r"rather (wait|not)",
+    r"(n'avons|n'ai|n'a|n'aurons) plus besoin",
+    r"plus (besoin|necessaire)",
+    r"not needed any ?more",
+    r"disregard",
+    r"withdraw*",
+    r"(retir\w*|retrait de) (notre|la|ma|cette) demande",
+    r"decided against",
+    r"(decide|decided|decidons|avons decide|a decide|choisi|chosen) (de ne pas|not to|against|d'attendre|to wait)",
+    r"(say|says|said|dit|disons|dis|repond\w*) (no|non)",
+    r"don't bother",
+    r"ne vous (embetez|derangez) pas",
+    r"forget (it|about it)",
+    r"(s'en|nous en|m'en) passer",
+    r"do without",
+    r"manage (ourselves|without|on our own|by ourselves)",
+    r"(nous )?debrouiller",
+    r"skip (it|this)",
+)
+# A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
+_SOFT_REFUSAL = cue(
+    r"pas pour (le moment|l'instant|cette annee|maintenant|cette fois)",
+    r"pas maintenant",
+    r"pas cette (fois|annee)",
+    r"not (for |at )?(now|the moment|this time|this year)",
+    r"(maybe|peut-etre) (another|next|une autre|l'an prochain|l'annee prochaine)",
+)
+# A negated act of ours or an order not to act, in a clause of its own: "on ne va pas le faire",
+# "merci de ne rien facturer", "ne faites rien", "don't bother", "we won't need it".
+_NEGATED_ACT = cue(
+    r"(on|nous|je) (ne|n') ?(va|vais|allons|veut|voulons|veux|souhaite|souhaitons|desire|desirons|compte|"
+    r"comptons|fera|ferons|ferai|donnera|donnerons|prendra|prendrons|lancera|lancerons)\w* (pas|plus|rien)",
+    r"(merci|priere) de ne (pas|rien|plus)",
+    r"ne (\w+ez|faites|dites|rien \w+ez) (pas|rien|plus)",
+    r"n'\w+ez (pas|rien|plus)",
+    r"(we|i) (won't|will not|'ll not|shall not|do not want|don't want|do not need|don't need)",
+)
+# Inside a condition a negation belongs to the condition: "oui, à condition de ne pas lancer avant lundi".
+_CONDITION_IN_CLAUSE = cue(
+    r"si", r"if", r"unless", r"a condition", r"tant que", r"sauf", r"avant", r"before", r"until", r"jusqu'*",
+    r"provided", r"as long as", r"pourvu", r"sans", r"without",
+)  # fmt: skip
+
+# Conditions, questions and deferrals: the client did not decide (yet), staff read it.
+# Conditions and questions: the client did not decide (yet), staff read it.
+_CONDITION = cue(
+    # conditions
+    r"si",
+    r"s'il (est|etait|faut|y a)",
+    r"if",
+    r"unless",
+    r"provided( that)?",
+    r"as long as",
+    r"assuming",
+    r"a condition",
+    r"pourvu",
+    r"tant que",
+    r"sauf",
+    r"except*",
+    r"mais",
+    r"but",
+    r"par contre",
+    r"cependant",
+    r"toutefois",
+    r"neanmoins",
+    r"however",
+    r"(al)?though",
+    r"even if",
+    r"bien que",
+    r"quoique",
+    r"meme si",
+    r"only",
+    r"seulement",
+    r"uniquement",
+    r"avant",
+    r"apres",
+    r"before",
+    r"after",
+    r"a partir",
+    r"des que",
+    r"once",
+    r"until",
+    r"jusqu'*",
+    r"plutot",
+    r"instead",
+    r"rather",
+    # questions without a question mark
+    r"est-?ce",
+    r"pourriez",
+    r"pouvez-vous",
+    r"pouvez vous",
+    r"pourrions-nous",
+    r"peut-on",
+    r"serait-il",
+    r"combien",
+    r"pourquoi",
+    r"quand",
+    r"quel*",
+    r"comment",
+    r"could you",
+    r"can you",
+    r"would you",
+    r"would it",
+    r"is it",
+    r"is there",
+    r"how",
+    r"why",
+    r"when",
+    r"what",
+    r"which",
+    r"whether",
+    r"wonder*",
+    r"je me demande",
+    r"preciser",
+    r"clarif(y|ier|iez)",
+    r"expliqu(er|ez)",
+    r"explain",
+)
+# Deferrals: someone else decides, or later.
+_DEFERRAL = cue(
+    r"(je|nous|on) (vous )?(re)?dis",
+    r"je vous (redis|redirai|tiens|tiendrai)",
+    r"(je|nous) reviens",
+    r"(je|nous) reviendr*",
+    r"revenir vers vous",
+    r"vous \w+(ra|rai|rons|ront)",
+    r"tenir au courant",
+    r"keep you (posted|informed|updated)",
+    r"(get|come) back to you",
+    r"let you know",
+    r"(confirmer|valider|repondr|decider|reviendr|redir|dir|transmettr|statuer|accepter|donner|"
+    r"prononcer|verr|regarder|voir)(a|ai|ons|ont|ez)",
+    r"(will|'ll|shall|going to|gonna) (\w+ ){0,2}(confirm|approve|decide|answer|reply|respond|revert|"
+    r"check|discuss|talk|ask|think|see|review|look|consult|come back|get back|let|write)\w*",
+    r"(je|nous|on) (vais|allons|va) (\w+ ){0,2}(voir|verifier|demander|consulter|reflechir|en parler|"
+    r"parler|discuter|transmettre|revenir|regarder|soumettre|valider|confirmer|decider)",
+    r"(je|nous|on) (vois|voyons|verrons|verifie|verifions|transmets|transmettons|fais suivre|faisons suivre|"
+    r"soumets|soumettons)",
+    r"(voir|vois|check|checking|verifier) avec",
+    r"let me (check|see|ask|think|discuss|talk|get back)",
+    r"need to (check|discuss|ask|think|talk|confirm|see|consult|review)",
+    r"(have|has) to (check|ask|discuss|approve|confirm|decide|see)",
+    r"must (check|approve|discuss|confirm|decide)",
+    r"(doit|doivent|dois|devons|devez|devrons) (encore |d'abord |d'abord en |en |nous |vous )?"
+    r"(valider|confirmer|decider|voir|verifier|demander|discuter|parler|reflechir|consulter|en parler)",
+    r"(attend\w*|en attente|waiting( for)?|wait for|await\w*) (\w+ ){0,3}(validation|accord|avis|decision|"
+    r"retour|reponse|bureau|ag|president|tresorier|approval|answer|board|committee|treasurer)",
+    r"reflechi*",
+    r"think (about|it over)",
+    r"talk it over",
+    r"en (parler|discuter)",
+    r"on (en )?discute",
+    r"hold on",
+    r"patient*",
+    r"plus tard",
+    r"later",
+    r"not yet",
+    r"pas encore",
+    r"prochainement",
+    r"bientot",
+    r"soon",
+    r"je transmets",
+    r"i'?ll forward",
+    r"forward\w* (it|this|your)",
+    r"(le|la|notre|our|the) (president|presidente|tresorier|tresoriere|bureau|board|treasurer|chairman|"
+    r"committee|chef pilote|secretaire|manager|direction|conseil) (\w+ ){0,3}(vous |will |va |doit |must |"
+    r"needs? )",
+)
+
+# The words a decision is made of: negated in their own clause they refuse ("je ne confirme pas").
+_DECISION = cue(
+    r"confirm*",
+    r"valid*",
+    r"accept*",
+    r"accord",
+    r"approu*",
+    r"approv*",
+    r"go(ing)? ahead",
+    r"go",
+    r"proceed*",
+    r"pursu*",
+    r"lanc*",
+    r"donn\w* suite",
+    r"continu*",
+    r"poursuiv*",
+    r"fair*",
+    r"engag*",
+    r"command*",
+    r"souhait*",
+    r"veu*",
+    r"voul*",
+    r"want*",
+    r"need*",
+    r"besoin",
+    r"interess*",
+    r"y aller",
+    r"migr*",
+    r"deduir*",
+    r"deduct*",
+    r"necessaire",
+    r"utile",
+    r"necessary",
+    r"useful",
+    r"start*",
+    r"commenc*",
+)
+_NEGATION = cue(
+    r"ne",
+    r"n'",
+    r"pas",
+    r"jamais",
+    r"rien",
+    r"aucun*",
+    r"non",
+    r"no",
+    r"not",
+    r"never",
+    r"nothing",
+    r"none",
+    r"nor",
+    r"nobody",
+    r"no one",
+    r"neither",
+    r"nowhere",
+    r"cannot",
+    r"\w+n't",
+    r"nope",
+    r"negatif",
+)
+_LEADING_NO = re.compile(
+    r"\W*((alors|finalement|bon|bah|ben|helas|desole|sorry|well|hmm|euh)\W+)*(non|no|nope|negatif)\b"
+)
+# A decision in plain words: enough on its own in the first lines.
+_AFFIRMATIVE = cue(
+    r"oui",
+    r"d'accord",
+    r"d'acc",
+    r"dac",
+    r"accord",
+    r"(je |nous |on )?(vous )?confirm(e|ons|ez)",
+    r"confirmee?s?",
+    r"(i |we )?confirm(s|ed)?",
+    r"c'est bon",
+    r"cest (bon|ok)",
+    r"c (bon|ok)",
+    r"c'est ok",
+    r"c'est tout bon",
+    r"allez-?y",
+    r"vous pouvez (y aller|lancer|proceder|commencer|deduire|valider|demarrer|faire)",
+    r"you (may|can) (do it|go ahead|proceed|start|go)",
+    r"(nous |on )?(validons|valide|validee?s?)",
+    r"j'accepte",
+    r"nous acceptons",
+    r"acceptee?s?",
+    r"accepted",
+    r"(we|i) accept",
+    r"ca marche",
+    r"ca (me|nous) va",
+    r"ca roule",
+    r"(ca|cela) (nous|me) convient",
+    r"convient",
+    r"feu vert",
+    r"go",
+    r"go for it",
+    r"go ahead",
+    r"yes",
+    r"yep",
+    r"yeah",
+    r"agreed",
+    r"(we|i) agree",
+    r"sounds (good|great|fine)",
+    r"(please )?proceed",
+    r"approved?",
+    r"(j'|nous )?approu(ve|vons)",
+    r"please do",
+    r"go on",
+    r"c'est parti",
+    r"(that|it|this) works",
+    r"works for (us|me)",
+    r"(it is|it's|that is|that's) (good|fine|ok|okay) (for|with) (us|me)",
+    r"good for (us|me)",
+    r"let's (do it|go|proceed)",
+    r"lancez",
+    r"banco",
+    r"ok pour (nous|moi)",
+    r"bon pour (nous|moi|accord)",
+    r"affirmatif",
+)
+# Glad words that confirm only when the reply does not merely acknowledge information.
+_GLAD = cue(
+    r"ok",
+    r"okay",
+    r"okidoki",
+    r"sure",
+    r"fine",
+    r"perfect",
+    r"parfait",
+    r"top",
+    r"super",
+    r"nickel",
+    r"impec*",
+    r"genial",
+    r"great",
+    r"excellent",
+    r"tres bien",
+    r"entendu",
+    r"volontiers",
+    r"avec plaisir",
+    r"xfine",
+)
+_CLAUSE = re.compile(r"([.!;:\n]+|,|\b(?:et|and|puis|then)\b)")
+
+
+def _clauses(text: str) -> list[str]:
+    return [part for part in _CLAUSE.split(text)[::2] if part and part.strip()]
+
+
+def _without_acknowledged_facts(text: str) -> str:
+    """``text`` with the clauses that acknowledge a fact blanked, separators kept."""
+    parts = _CLAUSE.split(text)
+    return "".join(
+        " " if i % 2 == 0 and _ACKNOWLEDGED_FACT.search(part) else part for i, part in enumerate(parts)
+    )
+
+
+# The greeting before the answer: "Bonjour,\n\nNon, ne faites rien" starts with "non".
+_GREETING = re.compile(
+    r"(?:\W*(bonjour|bonsoir|salut|hello|hi|hey|dear|cher|chere|madame|monsieur|good (morning|afternoon|evening))"
+    r"\b[^\n,.!:]{0,40}([,.!:]|\n)\s*)+"
+)
+_IMPERATIVE_NOT = re.compile(r"^\W*(please\W+)?(don't|do not|never)\b")
+
+
+def _refuses(clause: str) -> bool:
+    """A clause that refuses: a decision negated in it, or an act of ours negated, outside a condition."""
+    if _CONDITION_IN_CLAUSE.search(clause):
+        return False
+    if _NEGATED_ACT.search(clause) or _IMPERATIVE_NOT.match(clause):
+        return True
+    return bool(_NEGATION.search(clause) and _DECISION.search(clause))
 
 
 def reply_intent(new_text: str) -> ReplyIntent:
-    """Interpret the new text of a reply; unclear means ``question`` (staff decide)."""
-    lines = [line for line in fold(new_text).splitlines() if line.strip()][:_FIRST_LINES]
-    text = " ".join(lines).strip()
-    if not text:
+    """Interpret the new text of a reply; unclear means ``question`` (staff decide).
+
+    Order: an explicit refusal; a deferral; a question; a refusing clause; a refusal for now; a
+    condition; a leading "non"; any other negation (unclear); then, only then, agreement.
+    """
+    lines = [line.strip() for line in mask_links(fold(new_text)).splitlines() if line.strip()]
+    if not lines or sum(len(line) for line in lines) > _PLAIN_CHARS:
         return "question"
-    if _NO_BUT_GO.search(text) and not _REFUSE.search(text):
-        return "question" if _CONDITION.search(text) else "confirm"
-    if _REFUSE.search(text):
+    whole = _AFFIRMATIVE_IDIOMS.sub(_IDIOM_TOKEN, "\n".join(lines))
+    whole = _NEUTRAL_IDIOMS.sub(" ", whole)
+    greeting = _GREETING.match(whole)
+    opening = greeting.end() if greeting else 0  # where the answer itself starts
+    go = _NO_THEN_GO.match(whole, opening)
+    if go:
+        whole = whole[:opening] + whole[go.end() :]
+    # Clauses that acknowledge a fact carry their own negations ("sans retour arrière").
+    own = _without_acknowledged_facts(whole)
+    clauses = _clauses(own)
+    if _REFUSAL.search(own):
         return "refuse"
-    if _CONDITION.search(text):
+    if _DEFERRAL.search(whole) or "?" in whole:
         return "question"
-    if _LEADING_NO.search(text):
+    if any(_refuses(c) for c in clauses):
+        return "refuse"  # "je ne confirme pas", "we will not pursue it", "merci de ne rien facturer"
+    if _SOFT_REFUSAL.search(own):
         return "refuse"
-    if _CONFIRM.search(text):
+    if _CONDITION.search(whole):
+        return "question"
+    if _LEADING_NO.match(whole, opening):
+        return "refuse"
+    if _NEGATION.search(own):
+        return "question"  # a negation we cannot place: never a confirmation
+    head = "\n".join(whole.splitlines()[:_FIRST_LINES])
+    if _AFFIRMATIVE.search(head):
+        return "confirm"
+    if _GLAD.search(head) and not _ACKNOWLEDGEMENT.search(whole):
         return "confirm"
     return "question"

@@ -77,6 +77,14 @@ _CLOSING = re.compile(
     r"[\s,.!]*([\w.'-]+[\s,.!]*){0,3}$",
     re.IGNORECASE,
 )
+# The formal French letter closing is one long sentence: "Veuillez agréer, Madame, Monsieur,
+# l'expression de nos salutations distinguées." Everything after it is the signature block
+# ("Fait au Bourget, le 3 février 2027", the phone number).
+_FORMAL_CLOSING = re.compile(
+    r"^\s*(veuillez|je vous prie d'|nous vous prions d'|recevez|agr[eé]ez)\b.{0,80}"
+    r"(agr[eé]er|salutations|sentiments|expression)\b",
+    re.IGNORECASE,
+)
 _MOBILE = re.compile(
     r"^\s*[(<]*\s*(envoy[eé] (de|depuis|à partir de) (mon|ma|un)|sent from|sent via|sent with|"
     r"get outlook for|t[eé]l[eé]charger outlook|obtenir outlook|von meinem|verzonden (met|vanaf)|"
@@ -170,6 +178,8 @@ def _signature_start(lines: list[str], closings: bool = True) -> int:
         if _SIG_DASHES.match(line) or _MOBILE.match(line) or _DISCLAIMER.match(line):
             return i
         if closings and len(line.strip()) <= 60 and _CLOSING.match(line):
+            return i
+        if closings and _FORMAL_CLOSING.match(line):
             return i
     return len(lines)
 
@@ -268,3 +278,52 @@ def new_text(text: str, *, closings: bool = True, forward: bool = False, keep_fo
     while body and not body[0].strip():
         body.pop(0)
     return "\n".join(body).strip()
+
+
+# A signature left without a closing formula: a short line that is a name or a role ("Claude
+# Guérin", "Le trésorier du RACL") after the message, followed by lines such as the title, the next
+# general assembly or a phone number. Dates there are the club's agenda, not the request's.
+_NAME_LINE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]*,?[ \t]*$")
+_CONTENT_WORDS = 5
+_SIGNATURE_LINES = 8
+
+
+_GREETING_WORD = re.compile(
+    r"^\s*(bonjour|bonsoir|hello|hi|dear|madame|monsieur|messieurs|merci|thanks|cordialement|salut|cher|ch[eè]re)\b",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINE_WORDS = 14
+
+
+def _name_line(lines: list[str], i: int) -> bool:
+    stripped = lines[i].strip()
+    if not _NAME_LINE.match(stripped) or _GREETING_WORD.match(stripped):
+        return False
+    if any(ch.isdigit() for ch in stripped):
+        return False
+    previous = lines[i - 1].strip() if i else ""
+    return not previous or previous.endswith((".", "!", "?", ")", "merci", "Merci"))
+
+
+def unsigned_text(text: str) -> str:
+    """``text`` (already the new text) without a trailing signature block that has no closing line.
+
+    The block starts at a name-like line (capitalised, at most five words, no digit, no sentence
+    punctuation, after a blank line or a finished sentence) that follows some real content, and
+    every line after it is short and asks nothing: "Name / Title / Club / Tél." under a message.
+    """
+    lines = text.split("\n")
+    seen_content = False
+    for i, line in enumerate(lines):
+        rest = [ln.strip() for ln in lines[i + 1 :] if ln.strip()]
+        if (
+            seen_content
+            and rest
+            and len(rest) < _SIGNATURE_LINES
+            and _name_line(lines, i)
+            and all(len(ln.split()) <= _SIGNATURE_LINE_WORDS and not ln.endswith("?") for ln in rest)
+        ):
+            return "\n".join(lines[:i]).rstrip()
+        if len(line.split()) >= _CONTENT_WORDS:
+            seen_content = True
+    return text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understand.normalize import correct_typos, fold
+from bot.understand.normalize import correct_typos, fold, mask_links
 
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2})?)"
 _STAGE = r"(?:\s*[-.]?\s*(alpha|beta))?"
@@ -24,7 +24,7 @@ _PATTERNS = (
 _BARE_STAGE = re.compile(r"\b(?:version|en|la|une|the|a|to|on|sur)\s+(alpha|beta)\b")
 _OF4 = re.compile(r"\.of4\b|\bof4\b")
 _CURRENT = re.compile(
-    r"(sommes|suis|sommes actuellement|actuellement|currently|we are on|we're on|running|tourne|"
+    r"(sommes|suis|sommes actuellement|actuellement|currently|we are on|we're on|running|tourne|\bon est\b|\best en\b|"
     r"depuis|since|\bde la|\bdu\b|from|utilisons|encore en|toujours en|notre version|our version|"
     r"installee?|deja en|already|rester|rester en|rester sur|stay|remain|reste en|reste sur)\W*(\w+\W+){0,3}$"
 )
@@ -34,11 +34,27 @@ _TARGET = re.compile(
 )
 
 
+# A version the client rules out: "surtout pas l'alpha ni la beta", "not the beta", "plutôt que de
+# revenir en version 4". The negation must stand right before the version (an article between);
+# in "ne pas passer en 4 avant mars" it governs the date, not the version.
+_RULED_OUT = re.compile(
+    r"(?:\b(?:pas|ni|not|nor|no|sans|without)\W+(?:(?:la|le|les|l'|une|un|the|a|an|version)\W*)?"
+    r"|\b(?:plutot que|rather than|instead of|au lieu de)\W+(?:[\w']+\W+){0,4})$"
+)
+
+
+def _score(before: str) -> int:
+    """How the words before a version introduce it: a target, where the client is, or ruled out."""
+    score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
+    return score - 5 if _RULED_OUT.search(before) else score
+
+
 @dataclass(frozen=True)
 class VersionMention:
     canonical: str
     score: int
     position: int
+    numbered: bool = True  # "4.0alpha", "3.6"; False for a bare "alpha"/"beta"
 
 
 def canonical(number: str | None, stage: str | None) -> str:
@@ -62,27 +78,32 @@ def _mentions(folded: str) -> list[VersionMention]:
             if float(number) > 20 or float(number) < 1:
                 continue
             before = folded[max(0, m.start() - 40) : m.start(1)]
-            score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
+            score = _score(before)
             found.setdefault(m.start(1), VersionMention(canonical(number, stage), score, m.start(1)))
     # "vers la beta" also when another version is named ("nous sommes en 3.6"), unless the stage
     # belongs to a numbered version ("4.0 beta").
     for m in _BARE_STAGE.finditer(folded):
         if not any(start <= m.start(1) < end for start, end in spans):
             before = folded[max(0, m.start() - 40) : m.start(1)]
-            score = (2 if _TARGET.search(before) else 0) - (3 if _CURRENT.search(before) else 0)
-            found.setdefault(m.start(1), VersionMention(m.group(1), score, m.start(1)))
+            score = _score(before)
+            found.setdefault(m.start(1), VersionMention(m.group(1), score, m.start(1), numbered=False))
     return list(found.values())
 
 
 def target_version(text: str, *, test_platform: bool = False) -> str | None:
     """The canonical version the client asks for in ``text``, or None when none is named."""
-    folded = correct_typos(fold(text))
+    folded = correct_typos(fold(mask_links(text)))
     if test_platform:
         if _OF4.search(folded):
             return "4"
-        named = [m.canonical for m in _mentions(folded)]
+        # "nous sommes en version 4" says where the client is, not what the copy should run.
+        named = [m.canonical for m in _mentions(folded) if m.score >= 0]
         return "4" if any(v in ("4", "4.0") for v in named) else None
     candidates = [m for m in _mentions(folded) if m.score >= 0]
     if not candidates:
         return None
+    # An explicit numbered version beats a bare stage that refers back to it: after "4.0alpha",
+    # "l'alpha" is the same version, not a new target.
+    numbered_stages = {m.canonical.lstrip("0123456789.") for m in candidates if m.numbered}
+    candidates = [m for m in candidates if m.numbered or m.canonical not in numbered_stages]
     return max(candidates, key=lambda m: (m.score, m.position)).canonical

@@ -11,7 +11,7 @@ from bot import pipeline
 from bot.app import App
 from bot.clock import FixedClock
 from bot.jobs import Jobs
-from storage.models import Message, OutboxMail, StaffNotification
+from storage.models import Client, Message, OutboxMail, StaffNotification
 from tests.support.mail import make_mail
 
 SUPPORT = "Bonjour, le planning affiche une erreur depuis ce matin, pouvez-vous regarder ?"
@@ -63,6 +63,11 @@ def test_hours_are_per_calendar_year(clients: App, clock: FixedClock) -> None:
         estimate = session.scalars(select(OutboxMail).order_by(OutboxMail.id.desc())).first()
         assert estimate is not None
     clock.instant = dt.datetime(2027, 1, 2, 9, 0, tzinfo=dt.UTC)  # confirmed in the new year
+    # renewed for 2027 (R1): its 2027 bonus hours pay; without them the 2 h would be invoiced (R55)
+    with app.sessions() as session, session.begin():
+        client = session.scalar(select(Client).where(Client.platform == "mermoz"))
+        assert client is not None
+        client.paid_until = 2027
     app.ingestor.ingest(make_mail("OK", in_reply_to=estimate.message_id, subject="Re: estimation"), "test")
     assert app.staff.balance("mermoz", 2027).used == 2
     assert app.staff.balance("mermoz", 2026).used == 0

@@ -94,7 +94,7 @@ def test_first_price_terms_fee_ack_payment_schedule_done(clients: App) -> None:
     text = body(scheduled)
     assert "15 mars 2027" in text and "quelques minutes" in text and "une semaine" in text
 
-    app.staff.done(ref, "shell:alice")
+    app.staff.done(ref, "shell:alice", url="https://mermoz-new.openflyers.com/")
     done = outbox_since(app, scheduled.id)[-1]
     assert done.template == "migration/done" and get_request(app, ref).state == "done"
     assert "Si vous avez souscrit au forfait paramétrage" in body(done)  # First Price: a priced option
@@ -109,7 +109,7 @@ def test_free_migration_is_queued_on_acknowledgement(clients: App) -> None:
     reply(app, mails[0], "OK pour nous, nous confirmons.")
     assert get_request(app, ref).state == "queued"
     app.staff.schedule(ref, "2027-06-01", "shell:alice")
-    app.staff.done(ref, "shell:alice")
+    app.staff.done(ref, "shell:alice", url="https://mermoz-new.openflyers.com/")
     done = outbox_since(app, mails[0].id)[-1]
     assert "le questionnaire de paramétrage" in body(done) and "étant inclus" in body(done)
 

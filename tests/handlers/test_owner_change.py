@@ -1,4 +1,4 @@
-"""Change of the person in charge (R10-R13, R7): documents listed, staff approve, record updated."""
+"""Change of the person in charge (R10-R13, R7, R71): documents listed, staff approve, record updated."""
 
 from __future__ import annotations
 

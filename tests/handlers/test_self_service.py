@@ -44,6 +44,7 @@ def test_password_reset_free_for_business_and_insisting_reaches_staff(clients: A
 
 
 def test_password_reset_answers_only_on_record(clients: App) -> None:
+    """R5: an unknown sender naming a platform is not trusted as that client; nothing is sent (R7)."""
     ref = ingest(clients, "Bonjour, mot de passe oublié pour mermoz", sender="inconnu@gmail.example")
     assert get_request(clients, ref).state == "triage"
     assert outbox_since(clients, 0) == []

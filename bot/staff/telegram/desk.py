@@ -49,7 +49,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ofbot.telegram")
 
-STAFF_COMMANDS = tuple(USAGE)  # queue, show, estimate, start, ... exactly as ``ofbot staff``
+# queue, show, estimate, start, ... as ``ofbot staff``; Telegram commands take no "-":
+# /reply_intent, /cancel_invoice (``run_command`` reads "_" as "-")
+STAFF_COMMANDS = tuple(name.replace("-", "_") for name in USAGE)
 ANSWER_MAX = 200  # Telegram's limit on a callback query answer
 
 
@@ -289,7 +291,9 @@ class StaffDesk:
         try:
             bot = self.application.bot
             with contextlib.suppress(TelegramError):
-                await bot.set_my_commands([BotCommand(n, USAGE[n][:256]) for n in STAFF_COMMANDS])
+                await bot.set_my_commands(
+                    [BotCommand(n, USAGE[n.replace("_", "-")][:256]) for n in STAFF_COMMANDS]
+                )
             self.ready.set()
             self.poke()  # deliver what piled up while we were away
 
@@ -315,5 +319,5 @@ def _clip(text: str, limit: int = TEXT_MAX) -> str:
 
 def help_text() -> str:
     return "ofbot staff commands (as `ofbot staff` in a shell):\n" + "\n".join(
-        f"/{usage}" for usage in USAGE.values()
+        f"/{name.replace('-', '_')}{usage[len(name) :]}" for name, usage in USAGE.items()
     )

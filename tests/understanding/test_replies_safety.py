@@ -1,0 +1,164 @@
+"""Reply intent is safe by construction: only a plain confirmation reads as ``confirm``.
+
+Phrasings written for these tests (not taken from a labelled set). A wrong confirmation deducts
+hours and queues work, so each case below that is not a plain "yes" must never read ``confirm``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.replies import reply_intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui, allez-y.",
+        "Bonjour,\n\nC'est d'accord pour nous, merci.\n\nMartine",
+        "ok go",
+        "Parfait, vous pouvez lancer.",
+        "Oui, pas de souci, faites-le.",
+        "Yes, no problem, please proceed.",
+        "Validé de notre côté.",
+        "Fine by us, go ahead.",
+        "Je vous confirme notre accord.",
+        "Bonjour\nOK pour moi\nBien cordialement",
+        "Non non, aucun souci, allez-y !",
+    ],
+)
+def test_plain_confirmations(text: str) -> None:
+    assert reply_intent(text) == "confirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negations, with or without "ne", in both languages
+        "Je ne confirme pas.",
+        "Nous ne souhaitons pas donner suite à votre estimation.",
+        "We do not confirm this request.",
+        "Please don't go ahead.",
+        "On valide pas, désolé.",
+        "Ne lancez rien, merci.",
+        "I can't approve this.",
+        "We won't be going ahead with it.",
+        "Nous ne voulons pas engager ces heures.",
+    ],
+)
+def test_negated_decisions_refuse(text: str) -> None:
+    assert reply_intent(text) == "refuse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditions
+        "OK si vous le faites un mardi.",
+        "Oui mais pas avant la fin du mois.",
+        "Fine, provided it is done on a weekend.",
+        "D'accord, sauf pour la partie export.",
+        "OK for the two hours as long as the planning stays available.",
+        # deferrals: someone else or later decides
+        "The treasurer will answer you next week.",
+        "Je vous redis d'ici vendredi.",
+        "Bien reçu, notre président vous répondra.",
+        "OK, je vois avec le bureau.",
+        "Let me check with the board first.",
+        "Je transmets à la trésorière qui validera.",
+        "We'll get back to you once the committee has met.",
+        # questions, with or without a question mark
+        "Combien de temps cela prendra-t-il",
+        "D'accord. Et la formation, elle est comprise ?",
+        "Oui je confirme. Pouvez-vous aussi regarder l'export comptable ?",
+        "OK. When will you start?",
+        # thanks or acknowledgements without a decision
+        "Merci pour votre retour.",
+        "Bien reçu, merci.",
+        "Thanks for the quick answer.",
+        "Noted, thank you.",
+        # a negation we cannot place
+        "Oui, enfin je ne sais plus trop.",
+        "Yes, although nobody here has looked at it.",
+    ],
+)
+def test_undecided_replies_go_to_staff(text: str) -> None:
+    assert reply_intent(text) == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We discussed this two weeks ago with your colleague.",  # "ago" is not "go"
+        "Je ne confirme pas, j'attends l'avis du bureau.",
+        "Nous ne pouvons pas confirmer maintenant.",
+        "OK, but we do not confirm yet.",
+        "D'accord... enfin non, pas avant d'en parler au trésorier.",
+        "Yes we got your mail; we do not want it done this year though.",
+        "Go ahead? Not sure, let me ask.",
+        "Oui, c'est bien nous. Par contre nous ne voulons pas migrer.",
+        "Merci, je confirme la réception de votre devis.\nNous vous répondrons après l'AG.",
+        "Voir https://example.org/ok-go-confirm pour notre réponse.",
+        "Écrivez plutôt à oui.go@club.example",
+    ],
+)
+def test_never_a_confirmation(text: str) -> None:
+    assert reply_intent(text) != "confirm"
+
+
+def test_the_affirmative_cue_must_be_in_the_first_lines() -> None:
+    body = "\n".join(
+        ["Bonjour,", "Nous avons relu votre message."] + ["Détail de notre planning."] * 6 + ["OK"]
+    )
+    assert reply_intent(body) == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that acknowledges a fact keeps its negation to itself
+        ("D'accord, nous savons bien qu'on ne pourra plus revenir en arrière.", "confirm"),
+        ("Yes. We are aware there is no going back.", "confirm"),
+        ("Nous avons compris que c'est définitif, mais nous ne voulons pas migrer.", "refuse"),
+        # a greeting before a plain "non"
+        ("Bonsoir Madame,\n\nNon, finalement ne changez rien.", "refuse"),
+        ("Hello Tom,\nNo. Leave it as it is.", "refuse"),
+        # a negated act of ours, or an order not to act
+        ("Nous ne comptons pas aller plus loin.", "refuse"),
+        ("Merci de ne rien envoyer pour l'instant.", "refuse"),
+        ("Please don't touch anything.", "refuse"),
+        # inside a condition, a negation belongs to the condition
+        ("Oui, à condition de ne pas couper le planning en journée.", "question"),
+        # a refusal for now, unless the decision is deferred
+        ("Pas pour cette année, merci.", "refuse"),
+        ("Pas pour l'instant : la trésorière vous écrira en janvier.", "question"),
+        # fixed phrases that are neither a condition nor a time
+        ("Après réflexion, c'est d'accord.", "confirm"),
+        ("Allez-y, et facturez le reste si nécessaire.", "confirm"),
+        # a glad word with a mere acknowledgement confirms nothing; a plain decision does
+        ("Très bien, c'est noté.", "question"),
+        ("Super, merci pour les infos.", "question"),
+        ("Bien reçu, nous validons.", "confirm"),
+    ],
+)
+def test_clause_level_reading(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee has approved it.", "confirm"),
+        ("J'approuve, merci.", "confirm"),
+        ("Vous pouvez lancer quand vous voulez.", "confirm"),
+        ("Go ahead whenever you are ready, and let us know when it is done.", "confirm"),
+        ("Allez-y dès que possible.", "confirm"),
+        ("Ce ne sera pas nécessaire, merci.", "refuse"),
+        ("That won't be necessary.", "refuse"),
+        ("On va s'en passer cette fois.", "refuse"),
+        ("We'll manage without, thanks.", "refuse"),
+        ("Allez-y quand le trésorier aura validé.", "question"),
+    ],
+)
+def test_time_phrases_that_set_no_condition_and_plain_refusals(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
