@@ -396,6 +396,11 @@ class Ingestor:
                     request,
                     f"the mail may also ask for {also}: answered as {kind}, staff look at the rest",
                 )
+            elif also:
+                ctx.effects.event(request, "bot", "second_ask", f"the mail may also ask for {also}")
+                ctx.effects.notify_staff(
+                    request, "second_ask", f"[{request.ref}] the mail may also ask for {also}: staff look"
+                )
         return request
 
     def _contribution(self, ctx: Context, decision: Decision) -> Request | None:

@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.mail.parse import parse_message
-from bot.understand.reader import is_reply, read_message
-from bot.understand.types import KINDS, OurIdentity
+from bot.understand.reader import is_reply, own_words
+from bot.understand.types import KINDS
 
-_OUR = OurIdentity(address="support@localhost", domain="localhost")
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = ("tests/data/understanding", "tests/data/understanding_blind", "tests/data/understanding_blind2")
 
@@ -54,9 +53,8 @@ def _labels_file(folder: Path) -> Path | None:
 def model_input(raw: bytes) -> tuple[str, str, bool]:
     """(subject, new text, is a reply) as the reader hands them to the classifier."""
     msg = parse_message(raw)
-    reading = read_message(msg, _OUR)
-    reply = is_reply(msg)
-    return ("" if reply else msg.subject), reading.new_text, reply
+    subject, text, _ = own_words(msg)
+    return subject, text, is_reply(msg)
 
 
 def folder_examples(folder: Path) -> list[Example]:

@@ -87,6 +87,22 @@ def choose_threshold(best_p: Sequence[float], right: Sequence[bool]) -> float:
     return THRESHOLD_CEILING
 
 
+def per_kind_thresholds(
+    predicted: Sequence[str], best_p: Sequence[float], right: Sequence[bool], overall: float
+) -> dict[str, float]:
+    """For each kind the model predicts, the threshold its own out-of-fold answers need.
+
+    A kind the model confuses more often (say renewal with resource changes) must be surer than
+    the overall threshold before the bot answers it alone; never lower than ``overall``.
+    """
+    out: dict[str, float] = {}
+    for kind in sorted(set(predicted)):
+        rows = [n for n, k in enumerate(predicted) if k == kind]
+        t = choose_threshold([best_p[n] for n in rows], [right[n] for n in rows])
+        out[kind] = max(overall, t)
+    return out
+
+
 def cross_validate(texts: list[str], kinds: list[str]) -> tuple[list[str], list[float]]:
     """Out-of-fold best kind and its probability for every example."""
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -108,7 +124,18 @@ def cross_validate(texts: list[str], kinds: list[str]) -> tuple[list[str], list[
 
 
 def train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> TrainedModel:
-    """Fit on every example; cross-validate for the reported accuracy and the threshold."""
+    """Fit on every example; cross-validate for the reported accuracy and the threshold.
+
+    One thread: the solver's work is small, and on a shared machine OpenMP/BLAS threads waiting
+    for each other cost more than they save.
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        return _train(examples, corrections, now)
+
+
+def _train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> TrainedModel:
     ordered = sorted(examples, key=lambda e: (e.source, e.kind, e.subject, e.text))
     if len({e.kind for e in ordered}) < 2:
         raise ValueError("training needs labelled examples of at least two kinds")
@@ -134,6 +161,7 @@ def train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> Tr
     model_id = f"kind-{now:%Y%m%d-%H%M%S}-{fingerprint[:8]}"
     cv_accuracy = sum(right) / len(right)
     threshold = choose_threshold(best_p, right)
+    kind_thresholds = per_kind_thresholds(predicted, best_p, right, threshold)
     meta = {
         "model": model_id,
         "trained_at": now.isoformat(),
@@ -141,6 +169,7 @@ def train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> Tr
         "corrections": corrections,
         "cv_accuracy": round(cv_accuracy, 4),
         "threshold": threshold,
+        "kind_thresholds": kind_thresholds,
         "data_hash": fingerprint,
         "per_kind": per_kind,
         "features": "tfidf word 1-2 + char_wb 3-5, addresses/urls masked",

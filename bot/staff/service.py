@@ -258,14 +258,20 @@ class StaffService:
             raise CommandError(f"kind: {kind!r} is not one of {', '.join(KINDS)}", usage=True)
 
         def run(ctx: Context, request: Request) -> None:
-            if request.client is None:
-                raise RuleError(
-                    f"{request.ref} has no client: the sender is not on any record (import it first)"
-                )
             old, old_state = request.kind, request.state
             record_label(ctx.session, request, kind, old, ctx.actor, ctx.clock.now())
             fill_fields_for_kind(ctx.session, request, kind)
             request.kind = kind
+            if request.client is None:  # the label counts; the rules wait for a client on record
+                ctx.effects.event(request, ctx.actor, "kind", f"{old} -> {kind} (client not identified)")
+                common.notify(
+                    ctx,
+                    request,
+                    "kind_changed",
+                    f"Kind set to {kind}; the sender is not on any record: link the request to a client "
+                    "(or import it) before anything is answered",
+                )
+                return
             reopened = old_state not in (states.TRIAGE, states.NEEDS_ESTIMATE, "received")
             detail = f"{old} -> {kind}" + (f" (was {old_state}: reopened)" if reopened else "")
             ctx.effects.event(request, ctx.actor, "kind", detail)

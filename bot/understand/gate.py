@@ -45,6 +45,8 @@ def decide_gate(prediction: Prediction, known_sender: bool, policy: Understandin
         threshold = policy.thresholds.get(kind, base)
     else:
         threshold = policy.threshold_for(kind, prediction.threshold)
+        if kind not in policy.thresholds and prediction.kind_threshold is not None:
+            threshold = max(threshold, prediction.kind_threshold)
     reasons: list[str] = []
     if not known_sender:
         reasons.append("unknown sender")

@@ -90,6 +90,11 @@ class KindModel:
     def threshold(self) -> float:
         return float(self.meta.get("threshold", 0.8))
 
+    def threshold_for(self, kind: str) -> float:
+        """The kind's own threshold from training (a kind often confused needs more certainty)."""
+        per_kind = self.meta.get("kind_thresholds") or {}
+        return max(self.threshold, float(per_kind.get(kind, self.threshold)))
+
     def probabilities(self, subject: str, text: str) -> dict[str, float]:
         scores = self.intercept.copy()
         prepared = model_text(subject, text)

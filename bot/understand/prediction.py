@@ -26,6 +26,10 @@ class Classifier(Protocol):
         """The probability the model's training chose as safe to answer automatically."""
         ...
 
+    def threshold_for(self, kind: str) -> float:
+        """The threshold training chose for ``kind`` (at least :attr:`threshold`)."""
+        ...
+
     def probabilities(self, subject: str, text: str) -> Mapping[str, float]: ...
 
 
@@ -55,6 +59,7 @@ class Prediction:
     model_id: str | None
     threshold: float | None
     evidence: tuple[str, ...] = field(default=())
+    kind_threshold: float | None = None  # the model's own threshold for ``kind``
 
     @property
     def candidates(self) -> tuple[Candidate, ...]:

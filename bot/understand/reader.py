@@ -62,6 +62,16 @@ def _language(msg: ParsedMessage, subject: str, text: str, forward: bool) -> Lit
     return detect_language(f"{subject}\n{text}")
 
 
+def own_words(msg: ParsedMessage) -> tuple[str, str, bool]:
+    """(subject, new text, is a forward): what the kind is read from, for the model and the rules."""
+    # A forwarded request is read in full; a forwarded copy of our own mail is history, not the client's words.
+    forward = bool(_FORWARD_SUBJECT.match(msg.subject or "")) and not is_reply(msg)
+    text = trim_new_text(msg.text, forward=forward)[:_NEW_TEXT_CHARS]
+    # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
+    subject = "" if is_reply(msg) else msg.subject[:_SUBJECT_CHARS]
+    return subject, text, forward
+
+
 def predict(subject: str, text: str, rules: Classification, classifier: Classifier | None) -> Prediction:
     """The model's probabilities beside the rules' reading; the rules alone when no model is given."""
     if classifier is None:
@@ -83,6 +93,7 @@ def predict(subject: str, text: str, rules: Classification, classifier: Classifi
         classifier.model_id,
         classifier.threshold,
         evidence,
+        classifier.threshold_for(best.kind),
     )
 
 
@@ -107,14 +118,10 @@ def read_message(
     ``classifier`` is the kind model (from the composition root); without one the rules decide.
     """
     reason = suppress_reason(msg, our, envelope_sender)
-    # A forwarded request is read in full; a forwarded copy of our own mail is history, not the client's words.
-    forward = bool(_FORWARD_SUBJECT.match(msg.subject or "")) and not is_reply(msg)
-    text = trim_new_text(msg.text, forward=forward)[:_NEW_TEXT_CHARS]
-    # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
-    subject = "" if is_reply(msg) else msg.subject[:_SUBJECT_CHARS]
+    subject, text, forward = own_words(msg)
     subject_and_text = f"{subject}\n{text}"
     rules = classify(subject, text)
-    prediction = predict(subject, text, rules, None if reason or is_reply(msg) else classifier)
+    prediction = predict(subject, text, rules, None if reason else classifier)
     kind = prediction.kind
     day = message_day(msg, reference)
     extracted = Extracted(subject_and_text, text, day)

@@ -100,6 +100,9 @@ def test_a_mail_with_a_second_ask_stays_open_for_staff(clients: App) -> None:
         model_id = "two-asks"
         threshold = 0.5
 
+        def threshold_for(self, kind: str) -> float:
+            return self.threshold
+
         def probabilities(self, subject: str, text: str) -> Mapping[str, float]:
             return {"hours_statement": 0.7, "dev_quote": 0.3}
 
@@ -131,3 +134,12 @@ def test_commands_that_read_no_mail_do_not_import_scikit_learn(tmp_path: Path) -
         env={"PYTHONPATH": str(ROOT)},
     ).stdout
     assert "SKLEARN False" in out
+
+
+def test_staff_may_set_the_kind_of_an_unknown_senders_request(clients: App) -> None:
+    mail = make_mail(HOURS, subject="Heures", sender="someone@elsewhere.example")
+    ref = str(clients.ingestor.ingest(mail, "test").explanation["request"])
+    result = clients.staff.set_kind(ref, "hours_statement", "shell:alice")
+    assert (result["kind"], result["state"]) == ("hours_statement", "triage")  # nothing answered yet
+    with clients.sessions() as session:
+        assert session.scalar(select(KindLabel.kind)) == "hours_statement"

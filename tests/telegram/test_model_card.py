@@ -16,6 +16,9 @@ class Unsure:
     model_id = "unsure"
     threshold = 0.8
 
+    def threshold_for(self, kind: str) -> float:
+        return self.threshold
+
     def probabilities(self, subject: str, text: str) -> Mapping[str, float]:
         return {"support": 0.5, "dev_quote": 0.3, "migration": 0.15, "other": 0.05}
 

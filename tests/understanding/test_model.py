@@ -136,3 +136,16 @@ def test_understanding_settings_from_file_and_environment(tmp_path: pytest.TempP
         config.write_text(f"[understanding]\n{bad}\n")
         with pytest.raises(ConfigError, match="understanding"):
             load_settings(path=config, env={})
+
+
+def test_a_kind_the_model_often_confuses_needs_more_certainty() -> None:
+    from bot.learning.train import per_kind_thresholds
+
+    predicted = ["renewal"] * 50 + ["support"] * 50
+    p = [0.9] * 48 + [0.85, 0.8] + [0.9] * 50
+    right = [True] * 48 + [False, True] + [True] * 50
+    assert per_kind_thresholds(predicted, p, right, 0.6) == {"renewal": 0.86, "support": 0.6}
+    prediction = Prediction(
+        "renewal", 0.85, (Candidate("renewal", 0.85),), "renewal", 0.9, "m", 0.6, (), 0.86
+    )
+    assert not decide_gate(prediction, True, UnderstandingSettings()).auto_answer
