@@ -6,16 +6,17 @@ BIN := $(VENV)/bin
 .PHONY: run test lint typecheck check bench clean
 
 $(BIN)/ofbot: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet --quiet -e '.[test]'
+	@echo "Setting up $(VENV) with ofbot and its test tools (once, about a minute)..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --quiet --disable-pip-version-check --upgrade pip
+	@$(BIN)/pip install --quiet --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(BIN)/ofbot
 
 ## run: set up and run the bot on its embedded defaults (SQLite, SMTP listener on 127.0.0.1:8025,
 ## outbound mail in var/outbox, staff chat in this terminal)
 run: $(BIN)/ofbot
-	$(BIN)/ofbot init
-	$(BIN)/ofbot run --demo
+	@$(BIN)/ofbot init
+	@$(BIN)/ofbot run --demo
 
 ## test: set up and run the whole test suite
 test: $(BIN)/ofbot

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine
@@ -44,6 +45,11 @@ class App:
     staff_chat: StaffChat
     models: LiveModel
 
+    @property
+    def worker_name(self) -> str:
+        """This process's name in events, heartbeats and metrics (``[service] worker_name``, host:pid)."""
+        return self.settings.service.worker_name
+
     def deliver(self) -> DeliveryReport:
         """Send what is pending: client mail, then staff notifications (terminal chat)."""
         report = self.outbox.deliver_due()
@@ -62,8 +68,11 @@ def build_app(
 ) -> App:
     clock = clock or clock_from_env(settings.tz)
     engine = make_engine(settings.database.url)
-    if migrate_schema:
+    if migrate_schema:  # tests and embedders; the command line checks instead (bot.startup)
         migrate(engine)
+        if not settings.outbound.relay_host:
+            for sub in ("tmp", "new", "cur"):
+                (Path(settings.outbound.maildir) / sub).mkdir(parents=True, exist_ok=True)
     sessions = session_factory(engine)
     renderer = TemplateRenderer()
     claims = Claims(

@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import json
 import logging
 import mailbox
 import os
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,10 +22,23 @@ from sqlalchemy import select
 
 from bot.app import App, build_app
 from bot.clients import ImportError_, client_json, import_clients, parse_clients_csv
-from bot.config import STARTER_TOML, ConfigError, Settings, load_settings
+from bot.config import STARTER_TOML, ConfigError, LoggingSettings, Settings, load_settings
+from bot.configsource import describe, find_config
+from bot.delivery import deliver_or_leave, prepare
+from bot.logsetup import configure_logging
+from bot.mailcheck import refusal
 from bot.staff.commands import run_command
 from bot.staff.service import CommandError, dumps
+from bot.startup import (
+    StartupError,
+    create_or_upgrade,
+    create_outbox_folder,
+    describe_failure,
+    engine_for,
+    require_schema,
+)
 from storage.models import Client, Message, OutboxMail, Request
+from storage.schema import SchemaState, check_schema, shown_url
 
 log = logging.getLogger("ofbot")
 
@@ -47,17 +62,27 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--config",
         default=argparse.SUPPRESS,
-        help="configuration file (default: OFBOT_CONFIG or ./ofbot.toml)",
+        help="configuration file (default: OFBOT_CONFIG, ./ofbot.toml, /etc/ofbot/ofbot.toml)",
     )
     common.add_argument("--db", default=argparse.SUPPRESS, help="database URL, overrides database.url")
     common.add_argument(
         "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="more log output"
+    )
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="tracebacks on failures"
     )
 
     parser = _Parser(prog="ofbot", description="The e-mail and chat request desk.", parents=[common])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     sub.add_parser("init", parents=[common], help="create the database and a starter ofbot.toml")
+    sub.add_parser("migrate", parents=[common], help="upgrade the database schema")
+    backup = sub.add_parser("backup", parents=[common], help="copy the SQLite database while it runs")
+    backup.add_argument("file")
+    config = sub.add_parser("config", parents=[common], help="the effective configuration")
+    config_sub = config.add_subparsers(dest="config_command", required=True, parser_class=_Parser)
+    show = config_sub.add_parser("show", parents=[common], help="every key, its value and its source")
+    show.add_argument("--json", action="store_true")
     run = sub.add_parser("run", parents=[common], help="the service")
     run.add_argument("--demo", action="store_true", help="seed demo clients on an empty database")
     run.add_argument("--once", action="store_true", help="poll, run due jobs, deliver, exit (for cron)")
@@ -105,13 +130,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     outbox = sub.add_parser("outbox", parents=[common], help="outbound mail and its delivery state")
     outbox.add_argument("--json", action="store_true")
+    outbox.add_argument("--failed", action="store_true", help="only mail that failed for good")
+    outbox.add_argument("--all", action="store_true", help="with retry: every failed mail")
+    outbox.add_argument("action", nargs="*", help="retry ID... | retry --all")
     quarantine = sub.add_parser("quarantine", parents=[common], help="messages stored but not processed")
     quarantine.add_argument("--json", action="store_true")
     return parser
 
 
 def hoist_global_options(argv: Sequence[str]) -> list[str]:
-    """Accept ``--db URL`` and ``--config FILE`` anywhere, even after ``staff COMMAND ARGS``."""
+    """Accept ``--db URL``, ``--config FILE`` and ``--debug`` anywhere, even after ``staff COMMAND ARGS``."""
     front: list[str] = []
     rest: list[str] = []
     words = list(argv)
@@ -122,7 +150,7 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
             front += [word, words[i + 1]]
             i += 2
             continue
-        if word.startswith(("--db=", "--config=")):
+        if word.startswith(("--db=", "--config=")) or word == "--debug":
             front.append(word)
         else:
             rest.append(word)
@@ -181,15 +209,12 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=logging.DEBUG if getattr(args, "verbose", False) else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for noisy in ("httpx", "mail.log", "alembic", "telegram.ext"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    debug = bool(getattr(args, "debug", False))
+    configure_logging(LoggingSettings(), verbose=bool(getattr(args, "verbose", False)), debug=debug)
+    settings: Settings | None = None
     try:
         settings = load_settings(getattr(args, "config", None), db_url=getattr(args, "db", None))
+        configure_logging(settings.logging, verbose=bool(getattr(args, "verbose", False)), debug=debug)
         return dispatch(args, settings)
     except ConfigError as exc:
         print(f"ofbot: configuration: {exc}", file=sys.stderr)
@@ -200,11 +225,29 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"ofbot: {exc}", file=sys.stderr)
         return 2 if exc.usage else 1
-    except Failure as exc:
-        print(f"ofbot: {exc}", file=sys.stderr)
+    except (Failure, StartupError) as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"ofbot: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # start-up and environment failures: one sentence, exit 1
+        if debug:
+            traceback.print_exc()
+        hint = "" if debug else " (run with --debug for the details)"
+        print(f"ofbot: {one_line(describe_failure(exc, settings))}{hint}", file=sys.stderr)
+        return 1
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def open_app(settings: Settings) -> App:
+    """The app on an existing database of the right schema; never creates or migrates anything."""
+    require_schema(settings)
+    return build_app(settings, migrate_schema=False)
 
 
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -212,14 +255,23 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if command == "explain":
         return cmd_explain(args, settings)
     if command == "init":
-        return cmd_init(settings)
+        return cmd_init(args, settings)
+    if command == "migrate":
+        return cmd_migrate(settings)
+    if command == "config":
+        return cmd_config(args, settings)
+    if command == "backup":
+        from bot.backup import backup_database
+
+        print(backup_database(settings, args.file), file=sys.stderr)
+        return 0
     if command == "rules":
         return cmd_rules(args)
     if command == "run":
         from bot.service import run_service
 
         return run_service(settings, demo=args.demo, once=args.once)
-    app = build_app(settings)
+    app = open_app(settings)
     try:
         if command == "clients":
             return cmd_clients(app, args)
@@ -261,13 +313,52 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_init(settings: Settings) -> int:
-    app = build_app(settings)
-    app.close()
-    print(f"database ready: {settings.database.url.split('@')[-1]}", file=sys.stderr)
-    if not os.environ.get("OFBOT_CONFIG") and not Path("ofbot.toml").exists():
+def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
+    create_or_upgrade(settings)
+    print(f"database ready: {shown_url(settings.database.url)}", file=sys.stderr)
+    folder = create_outbox_folder(settings)
+    if folder is not None:
+        print(f"outbound mail goes to the maildir {folder}/new (no relay configured)", file=sys.stderr)
+    if find_config(getattr(args, "config", None), os.environ).path is None:
         Path("ofbot.toml").write_text(STARTER_TOML, encoding="utf-8")
         print("wrote a starter ofbot.toml", file=sys.stderr)
+    return 0
+
+
+def cmd_migrate(settings: Settings) -> int:
+    engine = engine_for(settings)
+    try:
+        before = check_schema(engine, settings.database.url)
+    finally:
+        engine.dispose()
+    if before.state is SchemaState.NEWER:
+        raise Failure(before.sentence())
+    create_or_upgrade(settings)
+    if before.ok:
+        print(f"the database at {before.url} is already up to date", file=sys.stderr)
+    else:
+        print(f"the database at {before.url} is up to date (was: {before.state.value})", file=sys.stderr)
+    return 0
+
+
+def cmd_config(args: argparse.Namespace, settings: Settings) -> int:
+    location = find_config(getattr(args, "config", None), os.environ)
+    entries = describe(settings, location, os.environ, getattr(args, "db", None))
+    if args.json:
+        emit(
+            {
+                "config_file": str(location.path) if location.path else None,
+                "found_by": location.found_by,
+                "settings": {e.key: {"value": e.value, "source": e.source} for e in entries},
+            }
+        )
+        return 0
+    where = f"{location.path} (found by {location.found_by})" if location.path else "none (embedded defaults)"
+    print(f"# configuration file: {where}")
+    width = max(len(e.key) for e in entries)
+    for e in entries:
+        value = "" if e.value is None else json.dumps(e.value, ensure_ascii=False)
+        print(f"{e.key:{width}} = {value:40} # {e.source}")
     return 0
 
 
@@ -315,15 +406,14 @@ def iter_sources(paths: Sequence[str]) -> Iterator[tuple[str, bytes | Exception]
                         if item.is_file():
                             yield str(item), _read(item)
             else:
-                for item in sorted(p for p in path.rglob("*") if p.is_file()):
-                    yield str(item), _read(item)
+                yield str(path), NotMail("a folder that is not a maildir (no cur, new and tmp)")
         elif path.is_file():
             if _looks_like_mbox(path):
                 box = mailbox.mbox(str(path), create=False)
                 try:
                     for key in box.iterkeys():
                         try:
-                            yield f"{path}#{key}", box.get_bytes(key)
+                            yield f"{path}#{key}", _checked(box.get_bytes(key))
                         except Exception as exc:
                             yield f"{path}#{key}", exc
                 finally:
@@ -331,14 +421,24 @@ def iter_sources(paths: Sequence[str]) -> Iterator[tuple[str, bytes | Exception]
             else:
                 yield str(path), _read(path)
         else:
-            yield str(path), FileNotFoundError(f"{path}: no such file or directory")
+            yield str(path), FileNotFoundError("no such file or directory")
+
+
+class NotMail(Exception):
+    """What ``ingest`` refuses before storing: the reason names why it is not a mail."""
 
 
 def _read(path: Path) -> bytes | Exception:
     try:
-        return path.read_bytes()
+        raw = path.read_bytes()
     except OSError as exc:
-        return exc
+        return OSError(exc.strerror or str(exc))
+    return _checked(raw)
+
+
+def _checked(raw: bytes) -> bytes | Exception:
+    why = refusal(raw)
+    return raw if why is None else NotMail(why)
 
 
 def _looks_like_mbox(path: Path) -> bool:
@@ -350,6 +450,7 @@ def _looks_like_mbox(path: Path) -> bool:
 
 
 def cmd_ingest(app: App, args: argparse.Namespace) -> int:
+    prepare(app)
     results: list[dict[str, object]] = []
     failures = 0
     for name, raw in iter_sources(args.paths):
@@ -369,7 +470,7 @@ def cmd_ingest(app: App, args: argparse.Namespace) -> int:
         if not args.json:
             what = "duplicate" if outcome.duplicate else ("quarantined" if outcome.quarantined else "stored")
             print(f"{name}: {what}: {data.get('next_action', outcome.error or '')}", file=sys.stderr)
-    app.deliver()
+    deliver_or_leave(app)  # a delivery failure is reported, but ingest's status is about storing
     if args.json:
         emit(results)
     return 1 if failures else 0
@@ -395,20 +496,21 @@ def cmd_staff(app: App, args: argparse.Namespace) -> int:
     words = list(args.words)
     as_json = args.json or "--json" in words
     actor = f"shell:{getattr(args, 'actor', None) or login_name()}"
+    prepare(app)
     result = run_command(app.staff, words, actor)
-    app.deliver()
     if as_json:
         emit(result.data)
     else:
         print(result.text)
-        sys.stdout.flush()
-    return 0
+    sys.stdout.flush()
+    return deliver_or_leave(app)
 
 
 def cmd_report(app: App, args: argparse.Namespace) -> int:
     """``report --weekly [--png FILE]``: the weekly digest as text, its chart as a PNG file."""
     from bot.staff.digest import weekly_chart, weekly_data, weekly_text
 
+    prepare(app)
     with app.sessions() as session:
         text = weekly_text(session, app.settings, app.clock)
         data = weekly_data(session, app.settings, app.clock)
@@ -443,8 +545,15 @@ def cmd_model(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_outbox(app: App, args: argparse.Namespace) -> int:
+    if args.action:
+        return cmd_outbox_retry(app, args)
+    if args.all:
+        raise UsageError("--all goes with retry: ofbot outbox retry --all")
     with app.sessions() as session:
-        rows = session.execute(select(OutboxMail).order_by(OutboxMail.id)).scalars().all()
+        query = select(OutboxMail).order_by(OutboxMail.id)
+        if args.failed:
+            query = query.where(OutboxMail.state == "failed")
+        rows = session.execute(query).scalars().all()
         refs = dict(session.execute(select(Request.id, Request.ref)).tuples().all())
         data = [
             {
@@ -462,9 +571,36 @@ def cmd_outbox(app: App, args: argparse.Namespace) -> int:
     if args.json:
         emit(data)
     else:
-        for d in data:
-            print(f"#{d['id']:<5} {d['state']:8} {d['to']:30} {d['subject']}")
+        for d, r in zip(data, rows, strict=True):
+            line = f"#{d['id']:<5} {d['state']:8} {d['to']:30} {d['subject']}"
+            if r.state != "sent" and r.last_error:
+                line += f"  [{r.last_error}]"
+            print(line)
     return 0
+
+
+def cmd_outbox_retry(app: App, args: argparse.Namespace) -> int:
+    from bot.outboxadmin import RetryRefused, retry_failed
+
+    verb, *ids = args.action
+    if verb != "retry":
+        raise UsageError(f"unknown outbox action {verb!r}: ofbot outbox retry ID...|--all")
+    if bool(ids) == bool(args.all):
+        raise UsageError("ofbot outbox retry takes mail ids or --all")
+    try:
+        numbers = None if args.all else [int(i.lstrip("#")) for i in ids]
+    except ValueError:
+        raise UsageError(f"outbox ids are numbers: {' '.join(ids)}") from None
+    prepare(app)
+    try:
+        retried = retry_failed(app.sessions, app.clock, numbers)
+    except RetryRefused as exc:
+        raise Failure(str(exc)) from None
+    print(
+        f"{len(retried)} mail(s) queued again: {', '.join(f'#{i}' for i in retried) or 'none'}",
+        file=sys.stderr,
+    )
+    return deliver_or_leave(app)
 
 
 def cmd_quarantine(app: App, args: argparse.Namespace) -> int:

@@ -1,6 +1,7 @@
 """One typed settings object, built once at start-up.
 
-The sources, last wins: embedded defaults, ``ofbot.toml`` (``--config`` or ``OFBOT_CONFIG``),
+The sources, last wins: embedded defaults, ``ofbot.toml`` (``--config``, ``OFBOT_CONFIG``,
+``./ofbot.toml`` or ``/etc/ofbot/ofbot.toml``: :mod:`bot.configsource`),
 ``OFBOT_<SECTION>_<KEY>`` environment variables, then command-line overrides (``--db``).
 Secrets are accepted only from the environment or a ``<key>_file``: a secret written in the TOML
 file stops start-up, because configuration files end up in backups and repositories.
@@ -19,6 +20,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.configsource import find_config
 
 TIERS = ("first_price", "business", "premiere", "corporate")
 
@@ -58,6 +61,7 @@ class MailSettings:
 @dataclass(frozen=True)
 class DatabaseSettings:
     url: str = "sqlite:///ofbot.db"
+    migrate_on_start: bool = False  # only `init` and `migrate` change the schema unless this is set
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,10 @@ class SmtpSettings:
     lmtp: bool = False
     max_size: int = 33554432
     domains: tuple[str, ...] = ()  # filled from mail.address when empty
+    tls_cert: str = ""  # PEM certificate chain: STARTTLS is offered when set (with tls_key)
+    tls_key: str = ""
+    require_tls: bool = False  # refuse MAIL before STARTTLS
+    allow_plaintext: bool = False  # listen beyond loopback without TLS all the same
     idle_timeout: int = 60  # seconds a session may sit silent (aiosmtpd's own default is 300)
     max_sessions: int = 100  # concurrent sessions, all peers together
     max_sessions_per_ip: int = 20
@@ -96,7 +104,10 @@ class ImapSettings:
 class OutboundSettings:
     relay_host: str = ""
     relay_port: int = 25
-    relay_tls: bool = False
+    relay_tls: bool = False  # STARTTLS
+    relay_ssl: bool = False  # implicit TLS (port 465); on by default when relay_port is 465
+    relay_verify: bool = True  # check the relay's certificate and name
+    relay_ca_file: str = ""  # a CA bundle for a private relay certificate
     relay_user: str = ""
     relay_password: Secret | None = None
     maildir: str = "var/outbox"
@@ -212,13 +223,27 @@ class StaffSettings:
 
 
 @dataclass(frozen=True)
+class LoggingSettings:
+    format: str = "text"  # or "json": one object per line, for journald or Loki
+    level: str = "info"
+
+
+@dataclass(frozen=True)
 class ServiceSettings:
     """One ``ofbot run`` process among several: its name in events and metrics, its leases."""
 
     worker_name: str = ""  # filled as host:pid when empty
     lease_seconds: float = 30.0  # claimed work not finished by then is taken by another worker
-    message_seconds: float = 60.0  # a message taking longer than this to process is quarantined
+    # A message processing longer than this stops renewing its batch's leases: other workers take
+    # the rest. One that never finishes (its worker killed) is quarantined at its fourth claim.
+    message_seconds: float = 60.0
     run_once_seconds: float = 300.0  # ``run --once`` drains the backlog for at most this long
+
+
+@dataclass(frozen=True)
+class MetricsSettings:
+    listen: str = ""  # host:port serving /healthz and /metrics; off when empty
+    outbox_max_age: int = 3600  # seconds a pending mail may wait before /healthz fails
 
 
 @dataclass(frozen=True)
@@ -231,7 +256,9 @@ class Settings:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     catalogue: CatalogueSettings = field(default_factory=CatalogueSettings)
     policy: PolicySettings = field(default_factory=PolicySettings)
+    logging: LoggingSettings = field(default_factory=LoggingSettings)
     service: ServiceSettings = field(default_factory=ServiceSettings)
+    metrics: MetricsSettings = field(default_factory=MetricsSettings)
     understanding: UnderstandingSettings = field(default_factory=UnderstandingSettings)
     timezone: str = "Europe/Paris"
     staff: StaffSettings = field(default_factory=StaffSettings)
@@ -261,7 +288,9 @@ _SECTIONS: dict[str, type[Any]] = {
     "telegram": TelegramSettings,
     "policy": PolicySettings,
     "staff": StaffSettings,
+    "logging": LoggingSettings,
     "service": ServiceSettings,
+    "metrics": MetricsSettings,
 }
 
 _TIER_KEYS = ("bonus_hours", "migration_fee", "manual_fee", "resource_price", "setup_package")
@@ -318,10 +347,8 @@ def load_settings(
     """Build the settings from the file, the environment and overrides; fail naming the key."""
     env = os.environ if env is None else env
     data: dict[str, Any] = {}
-    config_path = path or env.get("OFBOT_CONFIG")
-    if config_path is None and Path("ofbot.toml").is_file():
-        config_path = "ofbot.toml"
-    if config_path:
+    config_path = find_config(path, env).path
+    if config_path is not None:
         try:
             with open(config_path, "rb") as fh:
                 data = tomllib.load(fh)
@@ -353,7 +380,7 @@ def load_settings(
 
     settings = Settings(**built)
     if db_url:
-        settings = replace(settings, database=DatabaseSettings(url=db_url))
+        settings = replace(settings, database=replace(settings.database, url=db_url))
     return _finish(settings)
 
 
@@ -514,7 +541,9 @@ def _finish(settings: Settings) -> Settings:
             raise ConfigError(f"configuration key service.{key}: must be positive")
     if settings.outbound.retry_days <= 0:
         raise ConfigError("configuration key outbound.retry_days: must be positive")
-    return replace(settings, mail=mail, smtp=smtp, service=service)
+    from bot.opsconfig import check_ops_settings
+
+    return check_ops_settings(replace(settings, mail=mail, smtp=smtp, service=service))
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

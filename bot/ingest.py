@@ -172,12 +172,24 @@ class Ingestor:
             ids = self.claims.claim(Message, Message.status == "stored", size)
             if not ids:
                 break
-            with self.claims.renewing(Message, ids):
+            limit_seconds = self.settings.service.message_seconds
+            with self.claims.renewing(Message, ids, stall_seconds=limit_seconds) as progress:
                 for index, row_id in enumerate(ids):
                     if deadline is not None and deadline.passed():
                         self.claims.release(Message, ids[index:])
                         return outcomes
+                    progress.step()
                     outcomes.append(self.process(row_id))
+                    if progress.idle() > limit_seconds:
+                        log.warning(
+                            "message #%s took %.0f s to process (service.message_seconds is %.0f): the rest "
+                            "of its batch is left to other workers",
+                            row_id,
+                            progress.idle(),
+                            limit_seconds,
+                        )
+                        self.claims.release(Message, ids[index + 1 :])  # to whoever is free now
+                        break
         return outcomes
 
     def has_pending(self) -> bool:

@@ -24,6 +24,7 @@ from bot.claims import Claims
 from bot.clock import Clock
 from bot.config import OutboundSettings
 from bot.privacy import redact
+from bot.tls import relay_context
 from storage.models import OutboxMail, StaffNotification
 
 log = logging.getLogger("ofbot.outbox")
@@ -48,8 +49,11 @@ class MaildirTransport:
         self.root = Path(root)
 
     def _ensure(self) -> None:
+        """Complete the maildir's three folders; the maildir itself is made by ``ofbot init`` only."""
+        if not self.root.is_dir():
+            raise DeliveryError(f"outbox maildir {self.root} does not exist (ofbot init creates it)")
         for sub in ("tmp", "new", "cur"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+            (self.root / sub).mkdir(exist_ok=True)
 
     @staticmethod
     def filename(mail: OutboxMail) -> str:
@@ -84,10 +88,17 @@ class SmtpRelayTransport:
 
     def send(self, mail: OutboxMail, sender: str) -> None:
         s = self.settings
+        context = relay_context(s)
         try:
-            with smtplib.SMTP(s.relay_host, s.relay_port, timeout=self.timeout) as smtp:
+            if s.relay_ssl:  # implicit TLS (port 465)
+                connection: smtplib.SMTP = smtplib.SMTP_SSL(
+                    s.relay_host, s.relay_port, timeout=self.timeout, context=context
+                )
+            else:
+                connection = smtplib.SMTP(s.relay_host, s.relay_port, timeout=self.timeout)
+            with connection as smtp:
                 if s.relay_tls:
-                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.starttls(context=context)
                 if s.relay_user and s.relay_password:
                     smtp.login(s.relay_user, s.relay_password.reveal())
                 smtp.sendmail(sender, [mail.to_addr], to_crlf(mail.raw))
@@ -98,6 +109,10 @@ class SmtpRelayTransport:
             ) from None
         except smtplib.SMTPResponseException as exc:
             raise DeliveryError(f"relay answered {exc.smtp_code}", permanent=exc.smtp_code >= 500) from None
+        except ssl.SSLCertVerificationError as exc:
+            raise DeliveryError(
+                f"relay certificate not trusted ({exc.verify_message}); check outbound.relay_ca_file"
+            ) from None
         except (TimeoutError, OSError, smtplib.SMTPException) as exc:
             raise DeliveryError(f"relay unreachable: {type(exc).__name__}: {exc}") from None
 

@@ -19,8 +19,12 @@ from bot.app import App, build_app
 from bot.claims import Deadline
 from bot.clients import import_clients, parse_clients_csv
 from bot.config import Settings
+from bot.delivery import deliver_or_leave
+from bot.heartbeat import Heartbeat, keep_beating
 from bot.jobs import Jobs
-from bot.smtp import DeskHandler, start_listener
+from bot.smtp import DeskHandler
+from bot.startup import create_or_upgrade, require_outbox_folder, require_schema
+from bot.startup_probes import open_listener, open_metrics, probe_accounts, ready_lines
 from storage.models import Client
 
 log = logging.getLogger("ofbot.run")
@@ -64,7 +68,8 @@ def run_once(app: App) -> int:
     budget = Deadline(app.settings.service.run_once_seconds)
     app.ingestor.process_pending(deadline=budget)  # the whole backlog, within the time budget
     Jobs(app.sessions, app.settings, app.clock, app.renderer).run_due()
-    app.deliver()
+    if deliver_or_leave(app) != 0:
+        status = 1
     if app.ingestor.has_pending():
         log.warning(
             "run --once: time budget of %.0f s spent; the rest of the backlog waits for the next run",
@@ -74,7 +79,12 @@ def run_once(app: App) -> int:
 
 
 def run_service(settings: Settings, demo: bool = False, once: bool = False) -> int:
-    app = build_app(settings)
+    if settings.database.migrate_on_start:
+        create_or_upgrade(settings)
+    else:
+        require_schema(settings)
+    require_outbox_folder(settings)
+    app = build_app(settings, migrate_schema=False)
     try:
         if demo:
             seed_demo(app)
@@ -135,11 +145,19 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not in the main thread
             loop.add_signal_handler(sig, stop.set)
     worker = Worker(app)
-    tasks: list[asyncio.Task[None]] = [asyncio.create_task(worker.run(stop), name="worker")]
+    tasks: list[asyncio.Task[None]] = []
+    await probe_accounts(app.settings)
     server = None
     if app.settings.smtp.enabled:
         handler = DeskHandler(app.ingestor, app.settings.smtp.domains, worker.poke)
-        server = await start_listener(app.settings.smtp, handler)
+        server = await open_listener(app.settings.smtp, handler)
+    metrics_server = await open_metrics(app.settings, app.sessions)
+    name = app.worker_name
+    await asyncio.to_thread(Heartbeat(app.sessions, name).beat)  # shell commands now leave delivery to us
+    tasks.append(
+        asyncio.create_task(keep_beating(app.sessions, app.engine, name, stop, worker.poke), name="heartbeat")
+    )
+    tasks.append(asyncio.create_task(worker.run(stop), name="worker"))
     if app.settings.imap.enabled:
         from bot.inbox import watch_inbox
 
@@ -151,10 +169,13 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> None:
     else:
         log.info("no Telegram token: staff notifications are printed here; act with `ofbot staff ...`")
     log.info("ofbot running (database %s)", app.settings.database.url.split("@")[-1])
+    for line in ready_lines(app.settings):
+        log.info("%s", line)
     await stop.wait()
-    if server is not None:
-        server.close()
-        await server.wait_closed()
+    for listening in (server, metrics_server):
+        if listening is not None:
+            listening.close()
+            await listening.wait_closed()
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)

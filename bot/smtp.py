@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +21,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from bot.config import SmtpSettings
 from bot.ingest import Ingestor, StoreResult
 from bot.privacy import redact
+from bot.tls import listener_context
 
 log = logging.getLogger("ofbot.smtp")
 
@@ -154,7 +156,9 @@ class LimitedLMTP(_Limited, LMTP):
     pass
 
 
-def smtp_factory(settings: SmtpSettings, handler: DeskHandler) -> Callable[[], Any]:
+def smtp_factory(
+    settings: SmtpSettings, handler: DeskHandler, tls_context: ssl.SSLContext | None = None
+) -> Callable[[], Any]:
     protocol: type[_Limited] = LimitedLMTP if settings.lmtp else LimitedSMTP
     limits = ConnectionLimits(settings.max_sessions, settings.max_sessions_per_ip)
 
@@ -169,6 +173,8 @@ def smtp_factory(settings: SmtpSettings, handler: DeskHandler) -> Callable[[], A
             hostname=None,
             ident="ofbot",
             timeout=settings.idle_timeout,
+            tls_context=tls_context,
+            require_starttls=settings.require_tls,
         )
 
     return factory
@@ -176,7 +182,8 @@ def smtp_factory(settings: SmtpSettings, handler: DeskHandler) -> Callable[[], A
 
 async def start_listener(settings: SmtpSettings, handler: DeskHandler) -> asyncio.Server:
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(smtp_factory(settings, handler), host=settings.host, port=settings.port)
+    factory = smtp_factory(settings, handler, listener_context(settings))
+    server = await loop.create_server(factory, host=settings.host, port=settings.port)
     log.info(
         "%s listener on %s:%s for %s",
         "LMTP" if settings.lmtp else "SMTP",

@@ -394,6 +394,21 @@ class ClientContact(Base):
     added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
+class ServiceHeartbeat(Base):
+    """A running ``ofbot run`` process, beating every few seconds (bot/heartbeat.py).
+
+    Shell commands look here: while a beat is fresh, the service delivers what they record.
+    """
+
+    __tablename__ = "service_heartbeats"
+
+    worker: Mapped[str] = mapped_column(String(200), primary_key=True)
+    host: Mapped[str] = mapped_column(String(200), default="")
+    pid: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
 class InvoiceCounter(Base):
     """The last invoice number of a year: ``F-YYYY-NNNN`` has no gaps and no repeats."""
 

@@ -60,6 +60,14 @@ _NEUTRAL_IDIOMS = cue(
     r"en tout cas",
     r"anyway",
     r"avant tout",
+    r"quand (vous )?(voulez|voudrez|pouvez|pourrez|le souhaitez|vous le souhaitez|vous arrange)",
+    r"des que (possible|vous (pouvez|pourrez|voulez|voudrez))",
+    r"when(ever)? (you (can|like|want|are ready)|it suits( you)?|convenient)",
+    r"as soon as (possible|you can)",
+    r"a votre convenance",
+    r"at your (convenience|earliest convenience)",
+    r"(let|tell) (us|me) know (when|once)( [\w']+){0,4}",
+    r"(prevenez|dites|tenez)(-| )(nous|moi) (quand|lorsque|des que|au courant|informes?)( [\w']+){0,4}",
 )
 # A clause that acknowledges a fact ("nous avons compris qu'il n'y a pas de retour arrière", "we
 # understand it cannot be undone") carries its own negation: it says nothing against the decision.
@@ -141,6 +149,11 @@ _REFUSAL = cue(
     r"don't bother",
     r"ne vous (embetez|derangez) pas",
     r"forget (it|about it)",
+    r"(s'en|nous en|m'en) passer",
+    r"do without",
+    r"manage (ourselves|without|on our own|by ourselves)",
+    r"(nous )?debrouiller",
+    r"skip (it|this)",
 )
 # A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
 _SOFT_REFUSAL = cue(
@@ -289,7 +302,7 @@ _DEFERRAL = cue(
     r"forward\w* (it|this|your)",
     r"(le|la|notre|our|the) (president|presidente|tresorier|tresoriere|bureau|board|treasurer|chairman|"
     r"committee|chef pilote|secretaire|manager|direction|conseil) (\w+ ){0,3}(vous |will |va |doit |must |"
-    r"needs? |has )",
+    r"needs? )",
 )
 
 # The words a decision is made of: negated in their own clause they refuse ("je ne confirme pas").
@@ -322,6 +335,10 @@ _DECISION = cue(
     r"migr*",
     r"deduir*",
     r"deduct*",
+    r"necessaire",
+    r"utile",
+    r"necessary",
+    r"useful",
     r"start*",
     r"commenc*",
 )
@@ -392,6 +409,9 @@ _AFFIRMATIVE = cue(
     r"sounds (good|great|fine)",
     r"(please )?proceed",
     r"approved?",
+    r"(j'|nous )?approu(ve|vons)",
+    r"please do",
+    r"go on",
     r"c'est parti",
     r"(that|it|this) works",
     r"works for (us|me)",

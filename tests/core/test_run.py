@@ -40,6 +40,7 @@ def test_run_receives_mail_answers_and_tells_staff(tmp_path: Path, db_url: str) 
     (tmp_path / "ofbot.toml").write_text("", encoding="utf-8")
     (tmp_path / "clients.csv").write_text(CLIENTS_CSV, encoding="utf-8")
     cli = [sys.executable, "-m", "bot.cli"]
+    subprocess.run([*cli, "init"], cwd=tmp_path, env=env, check=True, capture_output=True)
     subprocess.run(
         [*cli, "clients", "import", "clients.csv"], cwd=tmp_path, env=env, check=True, capture_output=True
     )

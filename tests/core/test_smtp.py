@@ -49,10 +49,18 @@ class Listener:
         self.ready.set()
         self.loop.run_forever()
 
-    def close(self) -> None:
+    async def _shutdown(self) -> None:
         self.server.close()
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
+        await self.server.wait_closed()
+
+    def close(self) -> None:
+        """Close the server in its own loop's thread (asyncio objects are not thread-safe), then stop."""
+        if self.loop.is_running():
+            asyncio.run_coroutine_threadsafe(self._shutdown(), self.loop).result(10)
+            self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        if not self.thread.is_alive():
+            self.loop.close()
 
 
 @pytest.fixture

@@ -174,3 +174,47 @@ def test_claims_given_back_unprocessed_do_not_count_as_attempts(clients: App) ->
         claims.release(Message, [row_id])
     (outcome,) = clients.ingestor.process_pending()
     assert not outcome.quarantined
+
+
+def test_a_slow_message_leaves_the_rest_of_its_batch_to_other_workers(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if clients.engine.dialect.name != "postgresql":
+        pytest.skip("on SQLite one writer at a time: nobody else can take the batch meanwhile")
+    import bot.ingest
+
+    real_decide = bot.ingest.decide
+
+    def slow_decide(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        decision = real_decide(*args, **kwargs)  # type: ignore[arg-type]
+        if "LENT" in decision.parsed.subject:
+            threading.Event().wait(3.0)
+        return decision
+
+    monkeypatch.setattr(bot.ingest, "decide", slow_decide)
+    slow = clients.ingestor.store(make_mail(SUPPORT, subject="LENT"), "test").row_id
+    rest = [clients.ingestor.store(make_mail(f"{SUPPORT} ({i})"), "test").row_id for i in range(5)]
+    service = replace(clients.settings.service, lease_seconds=0.6, message_seconds=0.5)
+    stuck = build_app(
+        replace(clients.settings, service=replace(service, worker_name="stuck")),
+        clock=clients.clock,
+        migrate_schema=False,
+    )
+    free = build_app(
+        replace(clients.settings, service=replace(service, worker_name="free")),
+        clock=clients.clock,
+        migrate_schema=False,
+    )
+    try:
+        taker = threading.Thread(target=stuck.ingestor.process_pending)
+        taker.start()  # claims the slow one and the rest in one batch
+        threading.Event().wait(1.5)  # the slow one is well past message_seconds: leases run out
+        free.ingestor.process_pending()
+        taker.join(30)
+    finally:
+        stuck.close()
+        free.close()
+    with clients.sessions() as session:
+        workers = dict(session.execute(select(Message.id, Message.worker)).all())
+    assert workers[slow] == "stuck"
+    assert all(workers[r] == "free" for r in rest), workers

@@ -143,3 +143,22 @@ def test_the_affirmative_cue_must_be_in_the_first_lines() -> None:
 )
 def test_clause_level_reading(text: str, expected: str) -> None:
     assert reply_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee has approved it.", "confirm"),
+        ("J'approuve, merci.", "confirm"),
+        ("Vous pouvez lancer quand vous voulez.", "confirm"),
+        ("Go ahead whenever you are ready, and let us know when it is done.", "confirm"),
+        ("Allez-y dès que possible.", "confirm"),
+        ("Ce ne sera pas nécessaire, merci.", "refuse"),
+        ("That won't be necessary.", "refuse"),
+        ("On va s'en passer cette fois.", "refuse"),
+        ("We'll manage without, thanks.", "refuse"),
+        ("Allez-y quand le trésorier aura validé.", "question"),
+    ],
+)
+def test_time_phrases_that_set_no_condition_and_plain_refusals(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
