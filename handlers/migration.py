@@ -287,6 +287,16 @@ class MigrationHandler(Handler):
             f"YYYY-MM-DD{nb}",
         )
 
+    def outside_effect(self, action: str, request: Request) -> str | None:
+        """``done`` changes the client record (its version) and mails the hand-over."""
+        if action != "done" or request.client is None:
+            return None
+        target = common.load_detail(request).get("target") or request.target_version or "?"
+        return (
+            f"sets the version of {request.client.platform} to {target} on its record and mails "
+            "the client the substitute URL (R23.7)"
+        )
+
     def on_done(self, ctx: Context, request: Request) -> None:
         """The migration happened: hand-over (R23.7, R23.8), and the record shows the new version."""
         client = request.client

@@ -203,6 +203,17 @@ class ResourceChangeHandler(Handler):
             ),
         )
 
+    def outside_effect(self, action: str, request: Request) -> str | None:
+        """``done`` of an addition changes the client record (its count of billable resources)."""
+        notes = common.load_detail(request)
+        if action != "done" or request.client is None or notes.get("action") != ADD:
+            return None
+        count = int(notes.get("count") or 0)
+        return (
+            f"adds {count} billable resource(s) to the record of {request.client.platform} "
+            f"({request.client.resources} -> {request.client.resources + count}, R30, R34)"
+        )
+
     def on_done(self, ctx: Context, request: Request) -> None:
         """The resources were added: the record counts them, so the renewal proposes them (R34).
 
