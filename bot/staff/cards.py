@@ -27,7 +27,7 @@ from bot.sender_checks import request_sender_auth
 from bot.templating import format_hours
 from handlers import handler_for
 from handlers.common import load_detail
-from storage.models import Message, Request, RequestEvent, StaffNotification
+from storage.models import Message, PoolContribution, Request, RequestEvent, StaffNotification
 
 CALLBACK_PREFIX = "a"
 CALLBACK_MAX_BYTES = 64  # Telegram's limit on callback_data
@@ -276,6 +276,20 @@ def _next_text(request: Request, valid: tuple[str, ...]) -> str:
 NEXT_WORDS = {"kind": "set the kind", "estimate": "estimate", "schedule": "schedule"}
 
 
+def pool_shares(session: Session, request: Request) -> list[tuple[str, Decimal]]:
+    """Other clients' recorded shares of a development (R62): the latest row per contributor,
+    in the order first recorded; a share of 0 was withdrawn."""
+    latest: dict[str, Decimal] = {}
+    rows = session.scalars(
+        select(PoolContribution)
+        .where(PoolContribution.request_id == request.id)
+        .order_by(PoolContribution.id)
+    )
+    for row in rows:
+        latest[row.client.platform] = row.hours
+    return [(platform, hours) for platform, hours in latest.items() if hours > 0]
+
+
 def facts_line(session: Session, request: Request, catalogue: CatalogueSettings | None, year: int) -> str:
     """One line: hours left (and after the estimate), version, not-before, scheduled, fees."""
     facts: list[str] = []
@@ -339,6 +353,9 @@ def render_card(
     facts = facts_line(session, request, catalogue, now.astimezone(tz).year)
     if facts:
         lines.append(facts)
+    shares = pool_shares(session, request)
+    if shares:
+        lines.append("Pooled (R62): " + ", ".join(f"{p} {format_hours(h, 'en')}" for p, h in shares))
     candidates = model_candidates(session, request)
     model_line = candidates_line(candidates)
     if model_line:

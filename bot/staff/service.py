@@ -27,6 +27,7 @@ from bot.mail.auth import SenderAuth
 from bot.requests import find_ref
 from bot.sender_checks import request_sender_auth
 from bot.staff import checks
+from bot.staff.cards import pool_shares
 from bot.staff.errors import CommandError
 from bot.staff.parsing import parse_day, parse_hours
 from bot.staff.records import (
@@ -191,6 +192,10 @@ class StaffService:
                     "scheduled_for": request.scheduled_for.isoformat() if request.scheduled_for else None,
                     "summary": request.summary,
                     "sender_auth": _auth_json(request_sender_auth(session, request)),
+                    "pool": [
+                        {"client": platform, "hours": float(hours)}
+                        for platform, hours in pool_shares(session, request)
+                    ],
                     "messages": [
                         {
                             "direction": "in",

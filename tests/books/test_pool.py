@@ -169,3 +169,28 @@ def test_contribution_reader(subject: str, text: str, expected: tuple[str, str] 
         assert found is None
     else:
         assert found is not None and (found.ref, str(found.hours.normalize())) == expected
+
+
+def test_show_and_the_card_list_every_share(clients: App) -> None:
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import select
+
+    from bot.staff.cards import render_card
+    from storage.models import Request
+
+    app = clients
+    ref = quote(app)
+    staff(app, "pool", ref, "saint-ex", "5")
+    staff(app, "pool", ref, "skyschool", "4")
+    staff(app, "pool", ref, "skyschool", "0")  # withdrawn
+    staff(app, "pool", ref, "skyschool", "3")
+    shown = staff(app, "show", ref)
+    assert isinstance(shown, dict)
+    assert shown["pool"] == [{"client": "saint-ex", "hours": 5.0}, {"client": "skyschool", "hours": 3.0}]
+    with app.sessions() as session:
+        request = session.scalars(select(Request).where(Request.ref == ref)).one()
+        card = render_card(
+            session, request, ZoneInfo("Europe/Paris"), app.settings.catalogue, app.clock.now()
+        )
+    assert "Pooled (R62): saint-ex 5 h, skyschool 3 h" in card.text
