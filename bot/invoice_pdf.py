@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fpdf import FPDF
-
 from bot.invoices import InvoiceView
 from bot.templating import format_date, format_quantity
 
@@ -63,6 +61,8 @@ def _amount(value: Decimal, currency: str, lang: str) -> str:
 
 def invoice_pdf(invoice: InvoiceView, seller: str, lang: str = "fr") -> bytes:
     """The invoice as a one-page PDF document."""
+    from fpdf import FPDF  # here, not at the top: every command imports the handlers, few write a PDF
+
     words = _WORDS.get(lang, _WORDS["fr"])
     pdf = FPDF(format="A4")
     pdf.set_title(_latin1(f"{words['title']} {invoice.invoice}"))
