@@ -46,7 +46,14 @@ from storage.models import (  # noqa: E402
 )
 
 OFBOT = str(Path(sys.executable).with_name("ofbot"))
-OPEN_STATES = ("needs_estimate", "awaiting_confirmation", "queued", "in_progress", "triage", "waiting_payment")
+OPEN_STATES = (
+    "needs_estimate",
+    "awaiting_confirmation",
+    "queued",
+    "in_progress",
+    "triage",
+    "waiting_payment",
+)
 CLOSED_STATES = ("done", "answered", "rejected")
 KINDS = ("development", "migration", "question", "test_platform", "password_reset", "other")
 SHOW_REF = "OF-2026-0100"
@@ -212,7 +219,9 @@ def fill(engine: Engine, requests: int, clients: int = 300, invoices: int = 3000
         if engine.dialect.name == "postgresql":
             for table in ("clients", "requests", "messages", "invoices"):  # ids were given explicitly
                 conn.execute(
-                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                    )
                 )
     with engine.connect() as conn:  # fresh statistics, as a running desk would have
         conn.execute(text("ANALYZE"))
