@@ -38,7 +38,7 @@ import d_ours  # noqa: E402
 # never renames a message of an earlier one (the replies were published first).
 BATCHES = (
     ("d_replies_fr", "d_replies_fr2", "d_replies_en"),
-    # ("d_kinds_a", "d_kinds_b", "d_kinds_c", "d_kinds_en", "d_suppressed"),
+    ("d_kinds_a", "d_kinds_b", "d_kinds_c", "d_kinds_en", "d_suppressed"),
 )
 SEED = 20261415
 SUPPORT = "support@openflyers.example"
