@@ -154,7 +154,8 @@ def test_no_file_is_left_unlabelled(folder: Path) -> None:
 
 
 def test_every_set_has_both_halves() -> None:
-    """A set written for measuring has a train and a sealed half, so no one measures on what they trained on."""
+    """A set written for training has a sealed half, so no one measures on what they trained on. A set
+    written only for measuring (set c) is all sealed: it has no train half, which is the point."""
     train = {p.parent.name for p in (ROOT / "train").glob("*/expected.json")}
     sealed = {p.parent.name for p in (ROOT / "sealed").glob("*/expected.json")}
-    assert train == sealed, f"sets without both halves: {sorted(train ^ sealed)}"
+    assert train <= sealed, f"train sets without a sealed half: {sorted(train - sealed)}"
