@@ -8,7 +8,7 @@ its :class:`Decision` to the handlers.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -124,44 +124,33 @@ def decide(
     classifier: Classifier | None = None,
     understanding: UnderstandingSettings | None = None,
 ) -> Decision:
-    """The pipeline's conclusion, with the sender's authentication as our MTA recorded it."""
-    parsed = parsed or parse_message(raw)
-    decision = _decide(session, raw, our, envelope_sender, parsed, today, classifier, understanding)
-    return replace(decision, auth=sender_auth(parsed.headers, our.authserv_ids))
+    """The pipeline's conclusion, with the sender's authentication as our MTA recorded it.
 
-
-def _decide(
-    session: Session,
-    raw: bytes,
-    our: OurIdentity,
-    envelope_sender: str | None = None,
-    parsed: ParsedMessage | None = None,
-    today: dt.date | None = None,
-    classifier: Classifier | None = None,
-    understanding: UnderstandingSettings | None = None,
-) -> Decision:
-    """``today`` (the clock's date) places dates of a message that has no Date header;
+    ``today`` (the clock's date) places dates of a message that has no Date header;
     ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy."""
     parsed = parsed or parse_message(raw)
+    auth = sender_auth(parsed.headers, our.authserv_ids)
     reading = read_message(
         parsed, our, platform_names(session), envelope_sender, reference=today, classifier=classifier
     )
     client = identify(session, parsed, reading.client_hint)
     request = None if reading.suppressed else thread(session, parsed)
     if reading.suppressed:
-        return Decision(parsed, reading, client, None, None, False, None, False)
+        return Decision(parsed, reading, client, None, None, False, None, False, auth=auth)
     if request is not None:
         trusted = client is not None and request.client_id == client.id
         if request.client_id is None:
             # a request still in triage: only its original sender is trusted
             trusted = parsed.from_addr == request.requester
-        return Decision(parsed, reading, client, request, reading.reply_intent, trusted, None, not trusted)
+        return Decision(
+            parsed, reading, client, request, reading.reply_intent, trusted, None, not trusted, auth=auth
+        )
     if answers_us(parsed, our):
         # a reply to one of our messages whose request we cannot find: read as a reply, staff decide
-        return Decision(parsed, reading, client, None, reading.reply_intent, False, None, True)
+        return Decision(parsed, reading, client, None, reading.reply_intent, False, None, True, auth=auth)
     assert reading.prediction is not None  # a new request always has one
     gate = decide_gate(reading.prediction, client is not None, understanding or UnderstandingSettings())
-    return Decision(parsed, reading, client, None, None, False, reading.kind, gate.triage, gate)
+    return Decision(parsed, reading, client, None, None, False, reading.kind, gate.triage, gate, auth)
 
 
 def explain_json(decision: Decision) -> dict[str, object]:
