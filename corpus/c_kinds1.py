@@ -179,7 +179,7 @@ A 78 ans il est temps pour moi de laisser la place aux jeunes. A partir de l'ann
 Avec mes remerciements pour toutes ces annees,
 Roger Bousquet
 
-@@ o03 | kind: owner_change | lang: en | from: secretary@shannonaeroclub.ie | style: gmail | att: EGM-minutes-Oct-2026.pdf
+@@ o03 | date: 2026-11-03 19:55 | kind: owner_change | lang: en | from: secretary@shannonaeroclub.ie | style: gmail | att: EGM-minutes-Oct-2026.pdf
 subject: New person in charge
 --
 Hello,
@@ -209,7 +209,7 @@ Je suis le nouveau président de Sologne ULM Loisirs depuis septembre. L'ancien 
 Éric Lambert
 Président Sologne ULM Loisirs
 
-@@ o06 | kind: owner_change | from: secretariat@ac-colmar.fr | style: outlook | att: PV-AG-13-11-2026.pdf, lettre-president.pdf
+@@ o06 | date: 2026-11-16 10:05 | kind: owner_change | from: secretariat@ac-colmar.fr | style: outlook | att: PV-AG-13-11-2026.pdf, lettre-president.pdf
 subject: TR: PV AG et lettre du président
 --
 Bonjour,
@@ -236,7 +236,7 @@ Attached: a letter signed by both our directors, who together hold all the share
 Kind regards,
 Operations, Malta Flight Academy
 
-@@ o08 | kind: owner_change | from: r.fournier@netplus.ch | style: plain | att: PV_AG_GVM_2026.pdf, lettre_president.jpg
+@@ o08 | date: 2026-11-18 20:40 | kind: owner_change | from: r.fournier@netplus.ch | style: plain | att: PV_AG_GVM_2026.pdf, lettre_president.jpg
 subject: Changement de responsable OpenFlyers
 --
 Bonjour,
@@ -298,7 +298,7 @@ J'ai oublié mon mot de passe pour réserver les avions sur openflyers.com/ac-vi
 
 Jean-Paul Aubignat
 
-@@ p05 | kind: password_reset | from: acauxerrois@orange.fr | style: outlook | note: forwarded member mail about the member's own login (R8)
+@@ p05 | date: 2026-11-09 09:15 | kind: password_reset | from: acauxerrois@orange.fr | style: outlook | note: forwarded member mail about the member's own login (R8)
 subject: TR: Impossible de me connecter
 --
 Bonjour,

@@ -32,7 +32,7 @@ Please update our contact e-mail on the client record: renewal notices should no
 Thank you,
 Wessex Gliding Club, Treasurer
 
-@@ c04 | kind: contact_update | from: secretariat@acmons.be | style: outlook
+@@ c04 | date: 2026-11-05 14:20 | kind: contact_update | from: secretariat@acmons.be | style: outlook
 subject: Adresse secretariat supprimée
 --
 Bonjour,
@@ -153,7 +153,7 @@ Est-ce qu'il nous reste des heures de bonus pour cette année ? Si c'est à zér
 
 B. Schaeffer
 
-@@ h07 | kind: hours_statement | from: gestion@avv-vinon.fr | style: outlook
+@@ h07 | date: 2026-11-20 16:45 | kind: hours_statement | from: gestion@avv-vinon.fr | style: outlook
 subject: Décompte des heures Corporate
 --
 Bonjour,
@@ -194,7 +194,7 @@ subject: Hours statement
 --
 Hello, please send us the statement of our bonus hours for this year. Thank you. Finance, Algarve Aviation School
 
-@@ h12 | kind: hours_statement | from: tresorerie@acmons.be | style: outlook
+@@ h12 | date: 2026-11-17 09:30 | kind: hours_statement | from: tresorerie@acmons.be | style: outlook
 subject: TR: heures OpenFlyers ?
 --
 Bonjour,

@@ -110,7 +110,7 @@ For 2027 we would like to renew on the First Price tier instead of Business, to 
 
 Treasurer, Vliegclub Zeeland
 
-@@ n13 | kind: renewal | from: tresorerie@acmons.be | style: outlook
+@@ n13 | date: 2026-11-16 11:02 | kind: renewal | from: tresorerie@acmons.be | style: outlook
 subject: Paiement renouvellement
 --
 Bonjour,
@@ -162,7 +162,7 @@ Regards,
 Graham Docherty
 Highland Flying School Ltd
 
-@@ x03 | kind: other | from: herve.lemaitre76@sfr.fr | style: plain
+@@ x03 | date: 2026-10-29 09:05 | kind: other | from: herve.lemaitre76@sfr.fr | style: plain
 subject: Merci
 --
 Bonjour,

@@ -126,7 +126,7 @@ Parfait, nous confirmons la migration aux conditions indiquées.
 
 Didier Delhaye
 
-@@ yf16 | reply: question | from: tresorerie@acmons.be | ref: OF-2026-1116 | ours: estimate | style: outlook | note: defers to the committee
+@@ yf16 | date: 2026-11-12 18:30 | reply: question | from: tresorerie@acmons.be | ref: OF-2026-1116 | ours: estimate | style: outlook | note: defers to the committee
 --
 Bonjour,
 

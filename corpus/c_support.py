@@ -43,7 +43,7 @@ Roger Bousquet
 Secretaire (retraite, benevole) de l'Aero-Club de Figeac Livernon
 Tel. 05 65 xx xx xx (le matin de preference)
 
-@@ s04 | kind: support | lang: en | from: Helen Pritchard <helen.pritchard@gmail.com> | style: gmail
+@@ s04 | date: 2026-10-27 21:10 | kind: support | lang: en | from: Helen Pritchard <helen.pritchard@gmail.com> | style: gmail
 subject: Booking times an hour out since Sunday
 --
 Hi,
@@ -80,7 +80,7 @@ Nous avons 4 vols en attente de saisie et des élèves qui attendent leur débri
 Merci de regarder rapidement.
 Le secrétariat de l'Aéro-Club de l'Auxerrois
 
-@@ s07 | kind: support | from: Hervé Lemaître <herve.lemaitre76@sfr.fr> | style: outlook
+@@ s07 | date: 2026-10-06 08:25 | kind: support | from: Hervé Lemaître <herve.lemaitre76@sfr.fr> | style: outlook
 subject: TR: réservation impossible DR400
 --
 Bonjour,
@@ -258,7 +258,7 @@ Permanence le mercredi de 14h à 17h
 Assemblée générale le samedi 23/01/2027 à 10h
 04 70 xx xx xx - 06 xx xx xx xx
 
-@@ s22 | kind: support | from: herve.lemaitre76@sfr.fr | style: plain
+@@ s22 | date: 2026-10-15 17:20 | kind: support | from: herve.lemaitre76@sfr.fr | style: plain
 subject: Menu comptabilité changé ?
 --
 Bonjour,

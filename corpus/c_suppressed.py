@@ -91,7 +91,7 @@ Votre message n'a pas pu être remis à un ou plusieurs destinataires.
 
 Original-Subject: [OF-2026-1310] Plateforme de test
 
-@@ z11 | from: "Liste Aéroclubs Grand Est" <aeroclubs-ge@listes.aviation-grandest.fr> | supp: list | style: html
+@@ z11 | date: 2026-11-10 07:30 | from: "Liste Aéroclubs Grand Est" <aeroclubs-ge@listes.aviation-grandest.fr> | supp: list | style: html
 subject: [aeroclubs-ge] Rappel : réunion des présidents le 28 novembre
 hdr: List-Id: Aéroclubs Grand Est <aeroclubs-ge.listes.aviation-grandest.fr>
 hdr: List-Unsubscribe: <mailto:sympa@listes.aviation-grandest.fr?subject=unsubscribe%20aeroclubs-ge>

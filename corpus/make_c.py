@@ -147,7 +147,9 @@ def load_blocks(modules: tuple[str, ...]) -> list[Block]:
 
 
 def digest(*parts: str) -> str:
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+    """A stable hash, salted with the set's letter: idents such as "m01" recur from set to set, and two
+    sets must not give their messages the same Message-ID or date."""
+    return hashlib.sha256("|".join(("set-c", *parts)).encode()).hexdigest()
 
 
 def when(block: Block, index: int) -> datetime:
