@@ -38,7 +38,10 @@ import e_ours  # noqa: E402
 
 # Batches in the order they were written; messages are numbered batch after batch, so a later batch
 # never renames a message of an earlier one (the first batch was published first).
-BATCHES = (("e_replies_fr", "e_replies_en", "e_suppressed", "e_support", "e_migration"),)
+BATCHES = (
+    ("e_replies_fr", "e_replies_en", "e_suppressed", "e_support", "e_migration"),
+    ("e_quotes_resets", "e_kinds_fr", "e_kinds_fr2", "e_kinds_en"),
+)
 SEED = 20270522
 SUPPORT = "support@openflyers.example"
 PARIS = ZoneInfo("Europe/Paris")
