@@ -65,7 +65,9 @@ def build_app(
     clock: Clock | None = None,
     transport: Transport | None = None,
     migrate_schema: bool = True,
+    models: LiveModel | None = None,
 ) -> App:
+    """``transport`` and ``models`` are seams for tests and embedders (the relay, the kind model)."""
     clock = clock or clock_from_env(settings.tz)
     engine = make_engine(settings.database.url)
     if migrate_schema:  # tests and embedders; the command line checks instead (bot.startup)
@@ -78,7 +80,7 @@ def build_app(
     claims = Claims(
         sessions, settings.service.worker_name, dt.timedelta(seconds=settings.service.lease_seconds)
     )
-    models = LiveModel()  # the Classifier seam: the live kind model, loaded once per process
+    models = models or LiveModel()  # the Classifier seam: the live kind model, loaded once per process
     outbox = OutboxSender(
         sessions,
         transport or make_transport(settings.outbound),

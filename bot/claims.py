@@ -113,47 +113,25 @@ class Claims:
             )
 
     @contextlib.contextmanager
-    def renewing(
-        self, model: Leased, ids: Sequence[int], stall_seconds: float | None = None
-    ) -> Iterator[Progress]:
+    def renewing(self, model: Leased, ids: Sequence[int]) -> Iterator[None]:
         """Renew the lease of ``ids`` every third of it while the block runs (a slow relay, a
         long message), so that only a dead worker's rows are taken over, and within seconds.
-
-        With ``stall_seconds``, renewal stops when the block has not called ``Progress.step()``
-        for that long (one message taking too long): the rest of the batch then goes to other
-        workers when the lease runs out, instead of waiting behind the slow one.
-        """
+        (A message that takes too long is ended by :mod:`bot.watchdog`, not by its lease.)"""
         done = threading.Event()
         period = max(self.lease.total_seconds() / 3, 0.05)
-        progress = Progress()
 
         def keep() -> None:
             while not done.wait(period):
-                if stall_seconds is not None and progress.idle() > stall_seconds:
-                    continue  # stalled: let the leases run out
                 with contextlib.suppress(Exception):  # a missed renewal only risks a repeat
                     self.renew(model, ids)
 
         thread = threading.Thread(target=keep, name="ofbot-lease", daemon=True)
         thread.start()
         try:
-            yield progress
+            yield
         finally:
             done.set()
             thread.join()
-
-
-class Progress:
-    """When the holder of a batch last moved on to its next item."""
-
-    def __init__(self) -> None:
-        self.at = time.monotonic()
-
-    def step(self) -> None:
-        self.at = time.monotonic()
-
-    def idle(self) -> float:
-        return time.monotonic() - self.at
 
 
 @contextlib.contextmanager

@@ -17,6 +17,9 @@ from storage.models import Request, RequestCounter
 REF_RE = re.compile(r"\[?\b(OF-(\d{4})-(\d{4,6}))\b\]?", re.IGNORECASE)  # in a subject
 BRACKETED_REF_RE = re.compile(r"\[OF-\d{4}-\d{3,}\]", re.IGNORECASE)  # "[OF-2026-0042]" in a text
 
+# R62: the kinds other clients may pool bonus hours on (a development, or billable support work)
+POOL_KINDS = frozenset({"dev_quote", "support"})
+
 
 def allocate_ref(session: Session, year: int) -> str:
     """The next ``OF-YYYY-NNNN`` of the year, in the caller's transaction.
