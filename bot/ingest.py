@@ -29,15 +29,13 @@ from bot.learning.store import LiveModel
 from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import allocate_ref, find_ref
+from bot.requests import allocate_ref
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
-from bot.understand.contribution import read_contribution
 from bot.watchdog import Attempt, start_thread
 from handlers import common, handler_for
 from handlers.context import Context
 from handlers.funding import mark_cash_offer
-from handlers.pool import POOL_KINDS
 from handlers.pool import offered as pool_offered
 from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
@@ -317,11 +315,12 @@ class Ingestor:
                 redact(parsed.from_addr),
                 decision.reading.suppress_reason,
             )
-        elif (offer := self._contribution(ctx, decision)) is not None:
+        elif decision.contribution is not None and decision.client is not None:
             # R62: another client offers hours to a development; staff approve it with /pool
+            offer = decision.contribution
             message.status = "processed"
-            message.request_id = offer.id
-            explanation["request"] = offer.ref
+            message.request_id = offer.request.id
+            pool_offered(ctx, offer.request, decision.client, offer.hours)
         elif decision.request is not None:
             message.status = "processed"
             message.request_id = decision.request.id
@@ -429,20 +428,6 @@ class Ingestor:
                     request, "second_ask", f"[{request.ref}] the mail may also ask for {also}: staff look"
                 )
         return request
-
-    def _contribution(self, ctx: Context, decision: Decision) -> Request | None:
-        """A known client's offer of bonus hours to another client's request (R62), or None."""
-        client = decision.client
-        if client is None:
-            return None
-        found = read_contribution(decision.parsed.subject, decision.reading.new_text)
-        if found is None:
-            return None
-        target = find_ref(ctx.session, found.ref)
-        if target is None or target.client_id in (None, client.id) or target.kind not in POOL_KINDS:
-            return None
-        pool_offered(ctx, target, client, found.hours)
-        return target
 
     def _on_reply(self, ctx: Context, request: Request, decision: Decision) -> None:
         intent = decision.reply or "question"

@@ -19,6 +19,9 @@ REF_PATTERN = r"OF-(\d{4})-(\d{3,8})"
 REF_RE = re.compile(rf"\[?\b({REF_PATTERN})\b\]?", re.IGNORECASE)  # in a subject
 BRACKETED_REF_RE = re.compile(rf"\[{REF_PATTERN}\]", re.IGNORECASE)  # "[OF-2026-0042]" in a text
 
+# R62: the kinds other clients may pool bonus hours on (a development, or billable support work)
+POOL_KINDS = frozenset({"dev_quote", "support"})
+
 
 def allocate_ref(session: Session, year: int) -> str:
     """The next ``OF-YYYY-NNNN`` of the year, in the caller's transaction.
