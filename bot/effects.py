@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.counters import Tally
 from bot.mail.parse import valid_message_id
 from bot.templating import TemplateRenderer
 from storage.models import OutboxMail, Request, RequestEvent, StaffNotification
@@ -57,6 +58,7 @@ class Effects:
         self.renderer = renderer
         # Set while the bot answers a client's reply to a staff estimate: never held back by the cap.
         self.uncapped = False
+        self.tally = Tally()  # for this worker's /metrics counters, once the caller commits
 
     # -- audit trail ---------------------------------------------------------------------------
     def event(self, request: Request, actor: str, action: str, detail: str = "") -> None:
@@ -70,6 +72,8 @@ class Effects:
                 worker=self.settings.service.worker_name,
             )
         )
+        if action == "triage":
+            self.tally.triage += 1
 
     # -- staff chat ----------------------------------------------------------------------------
     def notify_staff(self, request: Request | None, event: str, text: str, actor: str = "bot") -> None:
@@ -201,6 +205,7 @@ class Effects:
             row = self._queue(request, address, kind, event, thread, auto, data, attachments, language)
             if capped:
                 row.auto_kind = request.kind[:24]
+                self.tally.auto_answers += 1
             rows.append(row)
         return rows
 

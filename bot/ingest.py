@@ -22,6 +22,7 @@ from bot import loops, states
 from bot.claims import Claims, Deadline
 from bot.clock import Clock
 from bot.config import Settings
+from bot.counters import Tally, WorkCounters
 from bot.effects import Effects
 from bot.learning.records import record_prediction
 from bot.learning.store import LiveModel
@@ -85,8 +86,10 @@ class Ingestor:
         clock: Clock,
         renderer: TemplateRenderer,
         models: LiveModel | None = None,
+        counters: WorkCounters | None = None,
     ) -> None:
         self.sessions = sessions
+        self.counters = counters or WorkCounters()  # this worker's /metrics counters
         self.models = models or LiveModel()
         self.settings = settings
         self.clock = clock
@@ -142,6 +145,7 @@ class Ingestor:
                     again,
                 )
                 return StoreResult(again, True, message_id)
+            self.counters.add("messages_stored")
             return StoreResult(row.id, False, message_id)
 
     # -- step 2: processing --------------------------------------------------------------------
@@ -233,8 +237,10 @@ class Ingestor:
                 if raw is None or parsed is None:  # not read above (a race with ``retry``): read it now
                     raw = message.raw
                     parsed = parse_message(raw)
-                explanation = self._process(session, message, raw, parsed)
-                return IngestOutcome(row_id, False, False, None, explanation)
+                explanation, tally = self._process(session, message, raw, parsed)
+            self.counters.add("messages_processed")  # committed
+            self.counters.committed(tally)
+            return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
             if attempt.abandoned:  # the watchdog has quarantined it already
                 log.info("abandoned processing of message #%s ended: %s", row_id, type(exc).__name__)
@@ -275,11 +281,12 @@ class Ingestor:
             )
             session.add(StaffNotification.pending(None, "quarantined", text, now))
             explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
+        self.counters.add("messages_quarantined")
         return IngestOutcome(row_id, False, True, error, explanation)
 
     def _process(
         self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
-    ) -> dict[str, object]:
+    ) -> tuple[dict[str, object], Tally]:
         decision = decide(
             session,
             raw,
@@ -335,7 +342,7 @@ class Ingestor:
         if decision.request is not None:
             explanation["request"] = decision.request.ref
         message.explanation = json.dumps(explanation, ensure_ascii=False)
-        return explanation
+        return explanation, effects.tally
 
     def _check_loop(self, session: Session, message: Message, decision: Decision) -> Decision:
         """A mail that would open a new request but comes from a responder posing as a person

@@ -37,6 +37,7 @@ from decimal import Decimal
 from bot import states
 from bot.invoices import MIGRATION, LineSpec
 from bot.understand.setup_package import read_setup_package
+from bot.versions import PlatformVersion, parse_version
 from handlers import billing, common
 from handlers.base import Handler
 from handlers.context import Context, RuleError
@@ -73,17 +74,17 @@ class MigrationNotes:
     setup_invoice: str | None = None
 
 
-def next_stable(version: common.PlatformVersion) -> common.PlatformVersion | None:
+def next_stable(version: PlatformVersion) -> PlatformVersion | None:
     """The stable version an alpha/beta leads to: 3.0alpha -> 3, 4.0beta -> 4."""
     if not version.development or version.number is None:
         return None
-    return common.PlatformVersion(version.number, "")
+    return PlatformVersion(version.number, "")
 
 
 def migration_fee(
     tier: str,
-    current: common.PlatformVersion | None,
-    target: common.PlatformVersion | None,
+    current: PlatformVersion | None,
+    target: PlatformVersion | None,
     first_price_fee: Decimal,
 ) -> MigrationFee:
     """R21: free to alpha/beta, free from alpha/beta to the next stable, else the First Price fee.
@@ -267,8 +268,8 @@ class MigrationHandler(Handler):
                 f"unpaid, paid until {client.paid_until}); the client was told to renew first (R1, R20)",
             )
             return
-        current = common.parse_version(client.version)
-        target = common.parse_version(request.target_version)
+        current = parse_version(client.version)
+        target = parse_version(request.target_version)
         if target is not None and current is not None and target.sort_key() <= current.sort_key():
             common.change_state(ctx, request, states.ANSWERED, "answered", f"already on {client.version}")
             common.mail_client(ctx, request, "already", target=str(target))
