@@ -33,7 +33,7 @@ from bot.requests import allocate_ref
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
 from bot.watchdog import Attempt, start_thread
-from handlers import common, handler_for
+from handlers import common, handler_for, information
 from handlers.context import Context
 from handlers.funding import mark_cash_offer
 from handlers.pool import offered as pool_offered
@@ -407,6 +407,10 @@ class Ingestor:
         )
         if decision.reply is not None:
             put_in_triage(ctx, request, f"{decision.reply} in answer to a message we cannot find")
+        elif decision.information is not None:
+            # R1, R3, R8: the model was unsure of the kind, the rules know the question and its answer
+            if not information.answer(ctx, request):
+                put_in_triage(ctx, request, f"not sure it is {kind}")
         elif decision.triage:
             why = "unknown sender" if decision.client is None else f"not sure it is {kind}"
             if decision.client is None and reading.client_hint:

@@ -22,6 +22,7 @@ from bot.requests import POOL_KINDS, REF_RE, find_ref, ref_from_match
 from bot.understand import OurIdentity, Reading, read_message
 from bot.understand.contribution import read_contribution
 from bot.understand.gate import Gate, decide_gate
+from bot.understand.information import Topic, answerable_topic
 from bot.understand.prediction import Classifier
 from storage.models import Client, OutboxMail, Request
 
@@ -50,6 +51,8 @@ class Decision:
     auth: SenderAuth | None = None  # SPF/DKIM/DMARC as our MTA judged the sender
     # R62: the message offers the sender's bonus hours to ``request``, another client's development
     contribution: Offer | None = None
+    # R1/R3/R8: a question the templates answer, which the model alone would have sent to triage
+    information: Topic | None = None
 
     @property
     def confidence(self) -> float | None:
@@ -84,6 +87,8 @@ class Decision:
             if not self.trusted_reply:
                 return f"reply to {self.request.ref} from an address not on record: staff decide"
             return f"{self.reply} on {self.request.ref}"
+        if self.information is not None and self.client is not None:
+            return f"answer the {self.information} question from its template (R1/R3/R8), not billed"
         if self.client is None:
             hint = f" (names platform {r.client_hint})" if r.client_hint else ""
             return f"unknown sender{hint}: staff identify the client, then {self.kind}"
@@ -191,8 +196,25 @@ def decide(
         # a reply to one of our messages whose request we cannot find: read as a reply, staff decide
         return Decision(parsed, reading, client, None, reading.reply_intent, False, None, True, auth=auth)
     assert reading.prediction is not None  # a new request always has one
-    gate = decide_gate(reading.prediction, client is not None, understanding or UnderstandingSettings())
-    return Decision(parsed, reading, client, None, None, False, reading.kind, gate.triage, gate, auth)
+    policy = understanding or UnderstandingSettings()
+    gate = decide_gate(reading.prediction, client is not None, policy)
+    topic = None
+    if gate.triage and client is not None and policy.auto_answer != "never":
+        # R1/R3/R8: the rules know this question and its answer, whatever kind the model leans to
+        topic = answerable_topic(client.tier, parsed.subject, reading.new_text)
+    return Decision(
+        parsed,
+        reading,
+        client,
+        None,
+        None,
+        False,
+        reading.kind,
+        gate.triage and topic is None,
+        gate,
+        auth,
+        information=topic,
+    )
 
 
 def explain_json(decision: Decision) -> dict[str, object]:
