@@ -282,6 +282,7 @@ class Ingestor:
     def _process(
         self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
     ) -> dict[str, object]:
+        model = self.models.current(session)
         decision = decide(
             session,
             raw,
@@ -289,8 +290,9 @@ class Ingestor:
             message.envelope_from,
             parsed,
             self.clock.today(),
-            classifier=self.models.current(session),
+            classifier=model,
             understanding=self.settings.understanding,
+            replies=model.reply,
         )
         decision = self._check_loop(session, message, decision)
         explanation = explain_json(decision)
