@@ -147,9 +147,13 @@ def job_lock(session: Session, name: str) -> Iterator[bool]:
     yield bool(got)
 
 
+class LockLost(Exception):
+    """The database connection that held an advisory lock is gone: another process may take it."""
+
+
 class AdvisoryLock:
     """A PostgreSQL session-level advisory lock on a connection of its own (always held on SQLite,
-    where there is one process). It elects one process (the IMAP poller, the Telegram poller):
+    where there is one process). It elects one process (the IMAP poller of a mailbox, the Telegram poller):
     if that process dies, PostgreSQL ends its session, the lock is free and another one takes it.
     Releasing invalidates the connection rather than returning it to the pool, so a pooled
     connection never keeps a lock by mistake."""
@@ -198,6 +202,11 @@ class AdvisoryLock:
         except Exception:
             self.release()
             return False
+
+    def check(self) -> None:
+        """Raise :class:`LockLost` when the lock, once held, was lost with its connection."""
+        if not self.alive():
+            raise LockLost(f"advisory lock {self.name!r}: its database connection is gone")
 
     def release(self) -> None:
         conn, self._conn = self._conn, None

@@ -22,21 +22,20 @@ from bot import loops, states
 from bot.claims import Claims, Deadline
 from bot.clock import Clock
 from bot.config import Settings
+from bot.counters import Tally, WorkCounters
 from bot.effects import Effects
 from bot.learning.records import record_prediction
 from bot.learning.store import LiveModel
 from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import allocate_ref, find_ref
+from bot.requests import allocate_ref
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
-from bot.understand.contribution import read_contribution
 from bot.watchdog import Attempt, start_thread
 from handlers import common, handler_for
 from handlers.context import Context
 from handlers.funding import mark_cash_offer
-from handlers.pool import POOL_KINDS
 from handlers.pool import offered as pool_offered
 from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
@@ -87,8 +86,10 @@ class Ingestor:
         clock: Clock,
         renderer: TemplateRenderer,
         models: LiveModel | None = None,
+        counters: WorkCounters | None = None,
     ) -> None:
         self.sessions = sessions
+        self.counters = counters or WorkCounters()  # this worker's /metrics counters
         self.models = models or LiveModel()
         self.settings = settings
         self.clock = clock
@@ -144,6 +145,7 @@ class Ingestor:
                     again,
                 )
                 return StoreResult(again, True, message_id)
+            self.counters.add("messages_stored")
             return StoreResult(row.id, False, message_id)
 
     # -- step 2: processing --------------------------------------------------------------------
@@ -235,8 +237,10 @@ class Ingestor:
                 if raw is None or parsed is None:  # not read above (a race with ``retry``): read it now
                     raw = message.raw
                     parsed = parse_message(raw)
-                explanation = self._process(session, message, raw, parsed)
-                return IngestOutcome(row_id, False, False, None, explanation)
+                explanation, tally = self._process(session, message, raw, parsed)
+            self.counters.add("messages_processed")  # committed
+            self.counters.committed(tally)
+            return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
             if attempt.abandoned:  # the watchdog has quarantined it already
                 log.info("abandoned processing of message #%s ended: %s", row_id, type(exc).__name__)
@@ -277,11 +281,12 @@ class Ingestor:
             )
             session.add(StaffNotification.pending(None, "quarantined", text, now))
             explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
+        self.counters.add("messages_quarantined")
         return IngestOutcome(row_id, False, True, error, explanation)
 
     def _process(
         self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
-    ) -> dict[str, object]:
+    ) -> tuple[dict[str, object], Tally]:
         model = self.models.current(session)
         decision = decide(
             session,
@@ -312,11 +317,12 @@ class Ingestor:
                 redact(parsed.from_addr),
                 decision.reading.suppress_reason,
             )
-        elif (offer := self._contribution(ctx, decision)) is not None:
+        elif decision.contribution is not None and decision.client is not None:
             # R62: another client offers hours to a development; staff approve it with /pool
+            offer = decision.contribution
             message.status = "processed"
-            message.request_id = offer.id
-            explanation["request"] = offer.ref
+            message.request_id = offer.request.id
+            pool_offered(ctx, offer.request, decision.client, offer.hours)
         elif decision.request is not None:
             message.status = "processed"
             message.request_id = decision.request.id
@@ -338,7 +344,7 @@ class Ingestor:
         if decision.request is not None:
             explanation["request"] = decision.request.ref
         message.explanation = json.dumps(explanation, ensure_ascii=False)
-        return explanation
+        return explanation, effects.tally
 
     def _check_loop(self, session: Session, message: Message, decision: Decision) -> Decision:
         """A mail that would open a new request but comes from a responder posing as a person
@@ -424,20 +430,6 @@ class Ingestor:
                     request, "second_ask", f"[{request.ref}] the mail may also ask for {also}: staff look"
                 )
         return request
-
-    def _contribution(self, ctx: Context, decision: Decision) -> Request | None:
-        """A known client's offer of bonus hours to another client's request (R62), or None."""
-        client = decision.client
-        if client is None:
-            return None
-        found = read_contribution(decision.parsed.subject, decision.reading.new_text)
-        if found is None:
-            return None
-        target = find_ref(ctx.session, found.ref)
-        if target is None or target.client_id in (None, client.id) or target.kind not in POOL_KINDS:
-            return None
-        pool_offered(ctx, target, client, found.hours)
-        return target
 
     def _on_reply(self, ctx: Context, request: Request, decision: Decision) -> None:
         intent = decision.reply or "question"

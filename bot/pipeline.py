@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,11 +18,20 @@ from bot.clients import find_by_address, platform_names
 from bot.config import UnderstandingSettings
 from bot.mail.auth import SenderAuth, sender_auth
 from bot.mail.parse import ParsedMessage, parse_message
-from bot.requests import REF_RE, ref_from_match
+from bot.requests import POOL_KINDS, REF_RE, find_ref, ref_from_match
 from bot.understand import OurIdentity, Reading, read_message
+from bot.understand.contribution import read_contribution
 from bot.understand.gate import Gate, decide_gate
 from bot.understand.prediction import Classifier, ReplyClassifier
 from storage.models import Client, OutboxMail, Request
+
+
+@dataclass(frozen=True)
+class Offer:
+    """Another client's offer of ``hours`` bonus hours to ``request``, a development (R62)."""
+
+    request: Request
+    hours: Decimal
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,8 @@ class Decision:
     triage: bool
     gate: Gate | None = None  # for a new request: may the bot answer by itself, and why
     auth: SenderAuth | None = None  # SPF/DKIM/DMARC as our MTA judged the sender
+    # R62: the message offers the sender's bonus hours to ``request``, another client's development
+    contribution: Offer | None = None
 
     @property
     def confidence(self) -> float | None:
@@ -66,6 +78,12 @@ class Decision:
         r = self.reading
         if r.suppress_reason:
             return f"keep, never answer ({r.suppress_reason})"
+        if self.contribution is not None and self.client is not None:
+            offer = self.contribution
+            return (
+                f"contribution of {offer.hours} h from {self.client.platform} to {offer.request.ref} (R62): "
+                f"acknowledge, staff record it with /pool {offer.request.ref} {self.client.platform} {offer.hours}"
+            )
         if self.request is None and self.reply is not None:
             return f"{self.reply} on a reference we do not know: staff decide"
         if self.request is not None:
@@ -111,6 +129,25 @@ def thread(session: Session, parsed: ParsedMessage) -> Request | None:
     return None
 
 
+def contribution(
+    session: Session, client: Client | None, parsed: ParsedMessage, reading: Reading
+) -> Offer | None:
+    """R62: a known client's offer of hours to another client's development, else None.
+
+    ``explain`` and ``ingest`` both see it here, so they never read the same mail two ways; the
+    offer wins over threading, since a contributor often answers in the development's thread.
+    """
+    if client is None:
+        return None
+    found = read_contribution(parsed.subject, reading.new_text)
+    if found is None:
+        return None
+    target = find_ref(session, found.ref)
+    if target is None or target.client_id in (None, client.id) or target.kind not in POOL_KINDS:
+        return None
+    return Offer(target, found.hours)
+
+
 def answers_us(parsed: ParsedMessage, our: OurIdentity) -> bool:
     """The message answers one of our mails: our reference in the subject, or one of our
     Message-IDs in In-Reply-To/References (a client's own mail quoting us is still a reply)."""
@@ -151,6 +188,11 @@ def decide(
     request = None if reading.suppressed else thread(session, parsed)
     if reading.suppressed:
         return Decision(parsed, reading, client, None, None, False, None, False, auth=auth)
+    offer = contribution(session, client, parsed, reading)
+    if offer is not None:
+        return Decision(
+            parsed, reading, client, offer.request, None, False, None, False, auth=auth, contribution=offer
+        )
     if request is not None:
         trusted = client is not None and request.client_id == client.id
         if request.client_id is None:

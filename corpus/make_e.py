@@ -38,7 +38,10 @@ import e_ours  # noqa: E402
 
 # Batches in the order they were written; messages are numbered batch after batch, so a later batch
 # never renames a message of an earlier one (the first batch was published first).
-BATCHES = (("e_replies_fr", "e_replies_en", "e_suppressed", "e_support", "e_migration"),)
+BATCHES = (
+    ("e_replies_fr", "e_replies_en", "e_suppressed", "e_support", "e_migration"),
+    ("e_quotes_resets", "e_kinds_fr", "e_kinds_fr2", "e_kinds_en"),
+)
 SEED = 20270522
 SUPPORT = "support@openflyers.example"
 PARIS = ZoneInfo("Europe/Paris")
@@ -148,7 +151,7 @@ def when(block: Block, index: int) -> datetime:
 
 
 def message_id(block: Block, address: str) -> str:
-    h = digest("mid", block.ident)
+    h = digest("mid", "set-e", block.ident)  # salted: idents recur from set to set
     style = block.get("style", "plain")
     domain = address.rpartition("@")[2] or "localhost"
     if style == "gmail" or domain == "gmail.com":

@@ -10,7 +10,6 @@ clock unless the message has no Date and no reference date is given.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -22,6 +21,7 @@ from bot.understand.fields import Extracted
 from bot.understand.guard import suppress_reason
 from bot.understand.hints import client_hint
 from bot.understand.language import detect_language
+from bot.understand.normalize import is_forward_subject
 from bot.understand.prediction import Candidate, Classifier, Prediction, ReplyClassifier
 from bot.understand.replies import read_reply
 from bot.understand.reply_reading import ReplyReading, ReplyThresholds, combine
@@ -35,9 +35,6 @@ _NEW_TEXT_CHARS = 10_000  # what a person writes in one request; the rest is pas
 
 
 _OUR_REF = BRACKETED_REF_RE
-_FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:tr|fw|fwd|wg|rv|i|enc|transf|transfert)\s*:", re.IGNORECASE
-)
 _OWN_WORDS_FOR_LANGUAGE = 6
 
 
@@ -66,7 +63,7 @@ def _language(msg: ParsedMessage, subject: str, text: str, forward: bool) -> Lit
 def own_words(msg: ParsedMessage) -> tuple[str, str, bool]:
     """(subject, new text, is a forward): what the kind is read from, for the model and the rules."""
     # A forwarded request is read in full; a forwarded copy of our own mail is history, not the client's words.
-    forward = bool(_FORWARD_SUBJECT.match(msg.subject or "")) and not is_reply(msg)
+    forward = is_forward_subject(msg.subject) and not is_reply(msg)
     text = trim_new_text(msg.text, forward=forward)[:_NEW_TEXT_CHARS]
     # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
     subject = "" if is_reply(msg) else msg.subject[:_SUBJECT_CHARS]
