@@ -287,6 +287,7 @@ class Ingestor:
     def _process(
         self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
     ) -> tuple[dict[str, object], Tally]:
+        model = self.models.current(session)
         decision = decide(
             session,
             raw,
@@ -294,8 +295,9 @@ class Ingestor:
             message.envelope_from,
             parsed,
             self.clock.today(),
-            classifier=self.models.current(session),
+            classifier=model,
             understanding=self.settings.understanding,
+            replies=model.reply,
         )
         decision = self._check_loop(session, message, decision)
         explanation = explain_json(decision)

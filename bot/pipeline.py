@@ -23,7 +23,7 @@ from bot.understand import OurIdentity, Reading, read_message
 from bot.understand.contribution import read_contribution
 from bot.understand.gate import Gate, decide_gate
 from bot.understand.information import Topic, answerable_topic
-from bot.understand.prediction import Classifier
+from bot.understand.prediction import Classifier, ReplyClassifier
 from storage.models import Client, OutboxMail, Request
 
 
@@ -66,6 +66,12 @@ class Decision:
         if self.kind is None or self.reading.prediction is None:
             return []
         return [c.to_json() for c in self.reading.prediction.candidates]
+
+    def reply_candidates(self) -> list[dict[str, object]]:
+        """The reply model's intents with their probabilities (empty unless the message is a reply)."""
+        if self.reply is None or self.reading.reply is None:
+            return []
+        return self.reading.reply.candidates()
 
     @property
     def suppressed(self) -> bool:
@@ -165,15 +171,23 @@ def decide(
     today: dt.date | None = None,
     classifier: Classifier | None = None,
     understanding: UnderstandingSettings | None = None,
+    replies: ReplyClassifier | None = None,
 ) -> Decision:
     """The pipeline's conclusion, with the sender's authentication as our MTA recorded it.
 
     ``today`` (the clock's date) places dates of a message that has no Date header;
-    ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy."""
+    ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy;
+    ``replies`` the reply-intent model, combined with the rules."""
     parsed = parsed or parse_message(raw)
     auth = sender_auth(parsed.headers, our.authserv_ids)
     reading = read_message(
-        parsed, our, platform_names(session), envelope_sender, reference=today, classifier=classifier
+        parsed,
+        our,
+        platform_names(session),
+        envelope_sender,
+        reference=today,
+        classifier=classifier,
+        replies=replies,
     )
     client = identify(session, parsed, reading.client_hint)
     request = None if reading.suppressed else thread(session, parsed)
@@ -239,6 +253,8 @@ def explain_json(decision: Decision) -> dict[str, object]:
         "language": r.language,
         "confidence": None if decision.confidence is None else round(decision.confidence, 4),
         "candidates": decision.candidates(),
+        "reply_candidates": decision.reply_candidates(),
+        "reply_reading": r.reply.to_json() if decision.reply is not None and r.reply else None,
         "sender_auth": decision.auth.to_json() if decision.auth else None,
         "next_action": decision.next_action(),
     }
