@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.learning.corpus import Example
 from storage.models import KindLabel, PredictionRow, Request
+
+if TYPE_CHECKING:
+    from bot.learning.corpus import Example
 
 
 def record_prediction(
@@ -98,7 +100,12 @@ def record_label(
 
 
 def correction_examples(session: Session) -> list[Example]:
-    """Staff's labels as training examples: the last kind set on each request wins."""
+    """Staff's labels as training examples: the last kind set on each request wins.
+
+    The corpus module (it reads mail) is imported for training only: ``show`` reads this module's
+    predictions and must not load the mail reader for that."""
+    from bot.learning.corpus import Example
+
     latest: dict[int, KindLabel] = {}
     for label in session.scalars(select(KindLabel).order_by(KindLabel.id)):
         latest[label.request_id] = label
