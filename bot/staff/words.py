@@ -166,8 +166,9 @@ def word_name(word: str) -> str:
 
 
 def read_word(words: list[str]) -> str | None:
-    """The name of the word on the line when it only reads, else None (an action, or a mistake)."""
-    rest = [w for w in words if not w.startswith("--")]
+    """The name of the word on the line when it only reads, else None (an action, or a mistake).
+    Options are taken out first, as :func:`run_read` will (``--out DIR`` takes a value)."""
+    rest = split_options(words).words
     if not rest:
         return None
     name = word_name(rest[0])

@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from bot import invoices
 from bot.app import App
 from bot.staff.commands import run_command
+from bot.staff.words import read_word
 from storage.db import alembic_config, make_engine
 from storage.models import Invoice, InvoiceLine, Request
 from storage.revisions import shipped_revisions
@@ -115,6 +116,14 @@ def test_mine_find_and_client_read_in_sql(clients: App) -> None:
     assert [d["request"] for d in record["open"]] == ["OF-2026-0005", "OF-2026-0001", "OF-2026-0008"]
     assert [d["request"] for d in record["recent"]] == ["OF-2026-0006"]
     assert all(set(d) == QUEUE_FIELDS for d in record["open"] + record["recent"])
+
+
+def test_a_read_word_is_recognised_after_the_options_are_taken_out() -> None:
+    assert read_word(["queue", "--json"]) == "queue"
+    assert read_word(["--json", "/Show", "OF-2026-0001"]) == "show"
+    assert read_word(["--out", "show", "files", "OF-2026-0001"]) is None  # files, with --out show
+    assert read_word(["estimate", "OF-2026-0001", "2"]) is None
+    assert read_word([]) is None
 
 
 def test_invoice_listing_in_two_queries_matches_each_invoice_read_alone(clients: App) -> None:
