@@ -570,36 +570,51 @@ def cmd_model(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_outbox(reader: Reader, args: argparse.Namespace) -> int:
+    """Outbound mail, oldest first: the listed columns only (not the mail itself), and the
+    request's reference by a join (it read every request's reference before)."""
     from sqlalchemy import select
 
     from storage.models import OutboxMail, Request
 
+    query = (
+        select(
+            OutboxMail.id,
+            OutboxMail.to_addr,
+            OutboxMail.subject,
+            Request.ref,
+            OutboxMail.state,
+            OutboxMail.attempts,
+            OutboxMail.created_at,
+            OutboxMail.sent_at,
+            OutboxMail.last_error,
+        )
+        .outerjoin(Request, Request.id == OutboxMail.request_id)
+        .order_by(OutboxMail.id)
+    )
+    if args.failed:
+        query = query.where(OutboxMail.state == "failed")
     with reader.sessions() as session:
-        query = select(OutboxMail).order_by(OutboxMail.id)
-        if args.failed:
-            query = query.where(OutboxMail.state == "failed")
-        rows = session.execute(query).scalars().all()
-        refs = dict(session.execute(select(Request.id, Request.ref)).tuples().all())
-        data = [
-            {
-                "id": r.id,
-                "to": r.to_addr,
-                "subject": r.subject,
-                "request": refs.get(r.request_id) if r.request_id else None,
-                "state": r.state,
-                "attempts": r.attempts,
-                "created_at": r.created_at.isoformat(),
-                "sent_at": r.sent_at.isoformat() if r.sent_at else None,
-            }
-            for r in rows
-        ]
+        rows = session.connection().execute(query).all()
+    data = [
+        {
+            "id": id_,
+            "to": to,
+            "subject": subject,
+            "request": ref,
+            "state": state,
+            "attempts": attempts,
+            "created_at": created_at.isoformat(),
+            "sent_at": sent_at.isoformat() if sent_at else None,
+        }
+        for id_, to, subject, ref, state, attempts, created_at, sent_at, _ in rows
+    ]
     if args.json:
         emit(data)
     else:
-        for d, r in zip(data, rows, strict=True):
+        for d, row in zip(data, rows, strict=True):
             line = f"#{d['id']:<5} {d['state']:8} {d['to']:30} {d['subject']}"
-            if r.state != "sent" and r.last_error:
-                line += f"  [{r.last_error}]"
+            if row.state != "sent" and row.last_error:
+                line += f"  [{row.last_error}]"
             print(line)
     return 0
 
@@ -633,26 +648,38 @@ def cmd_outbox_retry(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(reader: Reader, args: argparse.Namespace) -> int:
+    """Messages stored but not processed: the listed columns only (a quarantined mail may be big)."""
     from sqlalchemy import select
 
     from storage.models import Message
 
+    query = (
+        select(
+            Message.id,
+            Message.message_id,
+            Message.from_addr,
+            Message.subject,
+            Message.received_at,
+            Message.size,
+            Message.error,
+        )
+        .where(Message.status == "quarantined")
+        .order_by(Message.id)
+    )
     with reader.sessions() as session:
-        rows = session.scalars(
-            select(Message).where(Message.status == "quarantined").order_by(Message.id)
-        ).all()
-        data = [
-            {
-                "id": m.id,
-                "message_id": m.message_id,
-                "from": m.from_addr,
-                "subject": m.subject,
-                "received_at": m.received_at.isoformat(),
-                "size": m.size,
-                "error": m.error,
-            }
-            for m in rows
-        ]
+        rows = session.connection().execute(query).all()
+    data = [
+        {
+            "id": id_,
+            "message_id": message_id,
+            "from": from_addr,
+            "subject": subject,
+            "received_at": received_at.isoformat(),
+            "size": size,
+            "error": error,
+        }
+        for id_, message_id, from_addr, subject, received_at, size, error in rows
+    ]
     if args.json:
         emit(data)
     else:
