@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock, clock_from_env
 from bot.config import Settings
+from bot.counters import WorkCounters
 from bot.staff.reads import DeskReads
 from storage.db import make_engine, migrate, session_factory
 
@@ -51,6 +52,7 @@ class App:
     outbox: OutboxSender
     staff_chat: StaffChat
     models: LiveModel
+    counters: WorkCounters  # what this process did, for its /metrics
 
     @property
     def worker_name(self) -> str:
@@ -94,7 +96,9 @@ def build_app(
     clock: Clock | None = None,
     transport: Transport | None = None,
     migrate_schema: bool = True,
+    models: LiveModel | None = None,
 ) -> App:
+    """``transport`` and ``models`` are seams for tests and embedders (the relay, the kind model)."""
     from bot.claims import Claims
     from bot.ingest import Ingestor
     from bot.learning.store import LiveModel
@@ -115,7 +119,8 @@ def build_app(
     claims = Claims(
         sessions, settings.service.worker_name, dt.timedelta(seconds=settings.service.lease_seconds)
     )
-    models = LiveModel()  # the Classifier seam: the live kind model, loaded once per process
+    models = models or LiveModel()  # the Classifier seam: the live kind model, loaded once per process
+    counters = WorkCounters()
     outbox = OutboxSender(
         sessions,
         transport or make_transport(settings.outbound),
@@ -136,9 +141,10 @@ def build_app(
         engine=engine,
         sessions=sessions,
         renderer=renderer,
-        ingestor=Ingestor(sessions, settings, clock, renderer, models),
+        ingestor=Ingestor(sessions, settings, clock, renderer, models, counters),
         staff=StaffService(sessions, settings, clock, renderer),
         outbox=outbox,
         staff_chat=staff_chat,
         models=models,
+        counters=counters,
     )

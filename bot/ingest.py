@@ -22,20 +22,20 @@ from bot import loops, states
 from bot.claims import Claims, Deadline
 from bot.clock import Clock
 from bot.config import Settings
+from bot.counters import Tally, WorkCounters
 from bot.effects import Effects
 from bot.learning.records import record_prediction
 from bot.learning.store import LiveModel
 from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import allocate_ref, find_ref
+from bot.requests import allocate_ref
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
-from bot.understand.contribution import read_contribution
-from handlers import common, handler_for
+from bot.watchdog import Attempt, start_thread
+from handlers import common, handler_for, information
 from handlers.context import Context
 from handlers.funding import mark_cash_offer
-from handlers.pool import POOL_KINDS
 from handlers.pool import offered as pool_offered
 from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
@@ -86,8 +86,10 @@ class Ingestor:
         clock: Clock,
         renderer: TemplateRenderer,
         models: LiveModel | None = None,
+        counters: WorkCounters | None = None,
     ) -> None:
         self.sessions = sessions
+        self.counters = counters or WorkCounters()  # this worker's /metrics counters
         self.models = models or LiveModel()
         self.settings = settings
         self.clock = clock
@@ -143,6 +145,7 @@ class Ingestor:
                     again,
                 )
                 return StoreResult(again, True, message_id)
+            self.counters.add("messages_stored")
             return StoreResult(row.id, False, message_id)
 
     # -- step 2: processing --------------------------------------------------------------------
@@ -172,24 +175,12 @@ class Ingestor:
             ids = self.claims.claim(Message, Message.status == "stored", size)
             if not ids:
                 break
-            limit_seconds = self.settings.service.message_seconds
-            with self.claims.renewing(Message, ids, stall_seconds=limit_seconds) as progress:
+            with self.claims.renewing(Message, ids):
                 for index, row_id in enumerate(ids):
                     if deadline is not None and deadline.passed():
                         self.claims.release(Message, ids[index:])
                         return outcomes
-                    progress.step()
-                    outcomes.append(self.process(row_id))
-                    if progress.idle() > limit_seconds:
-                        log.warning(
-                            "message #%s took %.0f s to process (service.message_seconds is %.0f): the rest "
-                            "of its batch is left to other workers",
-                            row_id,
-                            progress.idle(),
-                            limit_seconds,
-                        )
-                        self.claims.release(Message, ids[index + 1 :])  # to whoever is free now
-                        break
+                    outcomes.append(self.process(row_id))  # bounded by service.message_seconds
         return outcomes
 
     def has_pending(self) -> bool:
@@ -197,15 +188,39 @@ class Ingestor:
             return session.scalar(select(Message.id).where(Message.status == "stored").limit(1)) is not None
 
     def process(self, row_id: int) -> IngestOutcome:
+        """Process one stored message within ``[service] message_seconds`` (:mod:`bot.watchdog`).
+
+        Past that time the attempt is abandoned (its transaction rolled back, nothing of it
+        committed), the message is quarantined as ``timeout`` with staff told, and the caller goes
+        on with the next message.
+        """
+        limit = self.settings.service.message_seconds
+        attempt = Attempt(f"message #{row_id}")
+        running = start_thread(lambda: self._attempt(row_id, attempt), f"ofbot-message-{row_id}")
+        try:
+            return running.result(timeout=limit)
+        except TimeoutError:
+            attempt.abandon()
+        log.warning(
+            "message #%s took more than %.0f s to process (service.message_seconds): abandoned, "
+            "its work rolled back, the message quarantined; the next one goes on",
+            row_id,
+            limit,
+        )
+        return self._quarantine(
+            row_id, f"timeout: processing took more than {limit:g} s (service.message_seconds)"
+        )
+
+    def _attempt(self, row_id: int, attempt: Attempt) -> IngestOutcome:
         try:
             # Parsing, the costliest pure step, runs before the write transaction: on SQLite that
             # transaction holds the one write lock, which the SMTP listener needs for its 250.
-            with self.sessions() as session:
+            with attempt.watch(self.sessions()) as session:
                 raw = session.scalar(
                     select(Message.raw).where(Message.id == row_id, Message.status == "stored")
                 )
             parsed = parse_message(raw) if raw is not None else None
-            with self.sessions() as session, session.begin():
+            with attempt.watch(self.sessions()) as session, session.begin():
                 # Workers claim messages (bot.claims) and do not meet here; the row lock is the
                 # backstop for ``ofbot ingest`` meeting a worker on the same message: the second
                 # waits, then finds it processed.
@@ -222,11 +237,16 @@ class Ingestor:
                 if raw is None or parsed is None:  # not read above (a race with ``retry``): read it now
                     raw = message.raw
                     parsed = parse_message(raw)
-                explanation = self._process(session, message, raw, parsed)
-                return IngestOutcome(row_id, False, False, None, explanation)
+                explanation, tally = self._process(session, message, raw, parsed)
+            self.counters.add("messages_processed")  # committed
+            self.counters.committed(tally)
+            return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
+            if attempt.abandoned:  # the watchdog has quarantined it already
+                log.info("abandoned processing of message #%s ended: %s", row_id, type(exc).__name__)
+                return IngestOutcome(row_id, False, True, "timeout", {})
             log.exception("message #%s could not be processed; quarantined", row_id)
-            return self._quarantine(row_id, exc)
+            return self._quarantine(row_id, f"{type(exc).__name__}: {exc}")
 
     def _previous_outcome(self, session: Session, message: Message) -> IngestOutcome:
         explanation: dict[str, object] = json.loads(message.explanation) if message.explanation else {}
@@ -238,13 +258,17 @@ class Ingestor:
             message.id, False, quarantined, message.error if quarantined else None, explanation
         )
 
-    def _quarantine(self, row_id: int, exc: Exception) -> IngestOutcome:
-        error = f"{type(exc).__name__}: {exc}".replace("\x00", "")[:2000]
+    def _quarantine(self, row_id: int, reason: str) -> IngestOutcome:
+        """Set the message aside whole and tell staff, unless it was processed meanwhile (an
+        abandoned attempt that committed just before the watchdog ended it)."""
+        error = reason.replace("\x00", "")[:2000]
         now = self.clock.now()
         with self.sessions() as session, session.begin():
-            message = session.get(Message, row_id)
+            message = session.get(Message, row_id, with_for_update=True, options=[defer(Message.raw)])
             if message is None:
-                raise exc
+                raise LookupError(f"message #{row_id} not found")
+            if message.status != "stored":
+                return self._previous_outcome(session, message)
             message.status = "quarantined"
             message.error = error
             message.processed_at = now
@@ -257,11 +281,13 @@ class Ingestor:
             )
             session.add(StaffNotification.pending(None, "quarantined", text, now))
             explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
+        self.counters.add("messages_quarantined")
         return IngestOutcome(row_id, False, True, error, explanation)
 
     def _process(
         self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
-    ) -> dict[str, object]:
+    ) -> tuple[dict[str, object], Tally]:
+        model = self.models.current(session)
         decision = decide(
             session,
             raw,
@@ -269,8 +295,9 @@ class Ingestor:
             message.envelope_from,
             parsed,
             self.clock.today(),
-            classifier=self.models.current(session),
+            classifier=model,
             understanding=self.settings.understanding,
+            replies=model.reply,
         )
         decision = self._check_loop(session, message, decision)
         explanation = explain_json(decision)
@@ -290,11 +317,12 @@ class Ingestor:
                 redact(parsed.from_addr),
                 decision.reading.suppress_reason,
             )
-        elif (offer := self._contribution(ctx, decision)) is not None:
+        elif decision.contribution is not None and decision.client is not None:
             # R62: another client offers hours to a development; staff approve it with /pool
+            offer = decision.contribution
             message.status = "processed"
-            message.request_id = offer.id
-            explanation["request"] = offer.ref
+            message.request_id = offer.request.id
+            pool_offered(ctx, offer.request, decision.client, offer.hours)
         elif decision.request is not None:
             message.status = "processed"
             message.request_id = decision.request.id
@@ -316,7 +344,7 @@ class Ingestor:
         if decision.request is not None:
             explanation["request"] = decision.request.ref
         message.explanation = json.dumps(explanation, ensure_ascii=False)
-        return explanation
+        return explanation, effects.tally
 
     def _check_loop(self, session: Session, message: Message, decision: Decision) -> Decision:
         """A mail that would open a new request but comes from a responder posing as a person
@@ -381,6 +409,10 @@ class Ingestor:
         )
         if decision.reply is not None:
             put_in_triage(ctx, request, f"{decision.reply} in answer to a message we cannot find")
+        elif decision.information is not None:
+            # R1, R3, R8: the model was unsure of the kind, the rules know the question and its answer
+            if not information.answer(ctx, request):
+                put_in_triage(ctx, request, f"not sure it is {kind}")
         elif decision.triage:
             why = "unknown sender" if decision.client is None else f"not sure it is {kind}"
             if decision.client is None and reading.client_hint:
@@ -402,20 +434,6 @@ class Ingestor:
                     request, "second_ask", f"[{request.ref}] the mail may also ask for {also}: staff look"
                 )
         return request
-
-    def _contribution(self, ctx: Context, decision: Decision) -> Request | None:
-        """A known client's offer of bonus hours to another client's request (R62), or None."""
-        client = decision.client
-        if client is None:
-            return None
-        found = read_contribution(decision.parsed.subject, decision.reading.new_text)
-        if found is None:
-            return None
-        target = find_ref(ctx.session, found.ref)
-        if target is None or target.client_id in (None, client.id) or target.kind not in POOL_KINDS:
-            return None
-        pool_offered(ctx, target, client, found.hours)
-        return target
 
     def _on_reply(self, ctx: Context, request: Request, decision: Decision) -> None:
         intent = decision.reply or "question"

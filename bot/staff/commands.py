@@ -225,6 +225,9 @@ def run_books_command(service: StaffService, name: str, words: list[str], actor:
     elif name == "reply-intent":
         need(args, 2, name)
         data = books.reply_intent(ref, args[1], actor)
+    elif name == "setup":
+        need(args, 2, name)
+        data = books.setup(ref, args[1], actor)
     elif name == "pool":
         need(args, 3, name)
         data = books.pool(ref, args[1], args[2], actor)

@@ -55,6 +55,7 @@ BOOKS_USAGE = {
     "cash": "cash REF [on|off]",
     "invoices": "invoices [PLATFORM]",
     "cancel-invoice": "cancel-invoice INVOICE REASON",
+    "setup": "setup REF on|off",
 }
 USAGE.update(BOOKS_USAGE)
 
