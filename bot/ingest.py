@@ -12,14 +12,17 @@ import datetime as dt
 import json
 import logging
 import re
+import time
+from collections import deque
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from bot import loops, states
-from bot.claims import Claims, Deadline
+from bot.claims import Claims, Deadline, Progress
+from bot.clients import platform_names
 from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects
@@ -28,10 +31,11 @@ from bot.learning.store import LiveModel
 from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import allocate_ref, find_ref
+from bot.requests import RefAllocator, allocate_ref, find_ref, ref_source
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
 from bot.understand.contribution import read_contribution
+from bot.understand.prediction import Classifier
 from handlers import common, handler_for
 from handlers.context import Context
 from handlers.funding import mark_cash_offer
@@ -49,7 +53,29 @@ class PoisonMessage(Exception):
 
 
 CLAIM_BATCH = 16  # messages claimed at once: few enough to share a backlog among workers
+# A transaction of several messages commits after this much work: on SQLite it holds the one write
+# lock an SMTP 250 waits for; one commit (one fsync) for several messages is most of the gain.
+BATCH_SECONDS = 0.1
+BATCH_BYTES = 256 * 1024  # a larger message is processed alone (a batch holds its bytes and parse)
 _OUR_ID_RE = r"<ofbot\.[0-9a-f]{32}@{domain}>"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A claimed message read and parsed before its batch's transaction: parsed once, here."""
+
+    row_id: int
+    raw: bytes
+    parsed: ParsedMessage
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What every message of one transaction reads alike: looked up once per transaction."""
+
+    classifier: Classifier
+    platforms: list[str]
+    allocate: RefAllocator
 
 
 @dataclass(frozen=True)
@@ -162,7 +188,8 @@ class Ingestor:
 
         Claims small batches (:mod:`bot.claims`), so several workers share the backlog instead of
         queueing behind each other's row locks; goes on until nothing is due, ``limit`` messages
-        are done or ``deadline`` has passed.
+        are done or ``deadline`` has passed. A claimed batch is processed in few transactions
+        (:meth:`_batch`), not one per message.
         """
         outcomes: list[IngestOutcome] = []
         while limit is None or len(outcomes) < limit:
@@ -174,29 +201,137 @@ class Ingestor:
                 break
             limit_seconds = self.settings.service.message_seconds
             with self.claims.renewing(Message, ids, stall_seconds=limit_seconds) as progress:
-                for index, row_id in enumerate(ids):
-                    if deadline is not None and deadline.passed():
-                        self.claims.release(Message, ids[index:])
-                        return outcomes
-                    progress.step()
-                    outcomes.append(self.process(row_id))
-                    if progress.idle() > limit_seconds:
-                        log.warning(
-                            "message #%s took %.0f s to process (service.message_seconds is %.0f): the rest "
-                            "of its batch is left to other workers",
-                            row_id,
-                            progress.idle(),
-                            limit_seconds,
-                        )
-                        self.claims.release(Message, ids[index + 1 :])  # to whoever is free now
-                        break
+                left = self._work_off(ids, progress, deadline, outcomes)
+            self.claims.release(Message, left)  # to whoever is free now (or the next run)
         return outcomes
+
+    def _work_off(
+        self, ids: list[int], progress: Progress, deadline: Deadline | None, outcomes: list[IngestOutcome]
+    ) -> list[int]:
+        """Process claimed messages in order, appending to ``outcomes``; returns the ids left undone
+        (the deadline passed, or one message took longer than ``service.message_seconds``)."""
+        limit_seconds = self.settings.service.message_seconds
+        queue: deque[int | Prepared] = deque(self._prepare(ids))
+        while queue:
+            if deadline is not None and deadline.passed():
+                break
+            head = queue[0]
+            if isinstance(head, int):
+                queue.popleft()
+                progress.step()
+                outcomes.append(self.process(head))
+                last = head
+            else:
+                last = self._batch(queue, progress, deadline, outcomes)
+            if progress.idle() > limit_seconds:
+                log.warning(
+                    "message #%s took %.0f s to process (service.message_seconds is %.0f): the rest "
+                    "of its batch is left to other workers",
+                    last,
+                    progress.idle(),
+                    limit_seconds,
+                )
+                break
+        return [item if isinstance(item, int) else item.row_id for item in queue]
+
+    def _prepare(self, ids: list[int]) -> list[int | Prepared]:
+        """Read and parse, before any write transaction, the claimed messages a batch may take:
+        small ones taken for the first time. The others (a large one, one a worker died on) are
+        left as ids, for :meth:`process` alone."""
+        small = case((Message.size <= BATCH_BYTES, Message.raw), else_=None)
+        with self.sessions() as session:
+            rows = {
+                row_id: (claims, raw)
+                for row_id, claims, raw in session.execute(
+                    select(Message.id, Message.claims, small).where(
+                        Message.id.in_(ids), Message.status == "stored"
+                    )
+                )
+            }
+        prepared: list[int | Prepared] = []
+        for row_id in ids:
+            claims, raw = rows.get(row_id, (0, None))
+            if raw is None or claims > 1:
+                prepared.append(row_id)
+                continue
+            try:
+                prepared.append(Prepared(row_id, raw, parse_message(raw)))
+            except Exception:  # parse_message records defects, but be certain: alone, it is quarantined
+                prepared.append(row_id)
+        return prepared
+
+    def _batch(
+        self,
+        queue: deque[int | Prepared],
+        progress: Progress,
+        deadline: Deadline | None,
+        outcomes: list[IngestOutcome],
+    ) -> int:
+        """Process the prepared messages at the head of ``queue`` in one transaction, each in a
+        savepoint of its own, so that one that fails is quarantined alone and the others commit.
+
+        The transaction ends after ``BATCH_SECONDS`` of work (on SQLite it holds the one write lock
+        the SMTP listener needs for its 250). If it cannot commit, nothing of it is kept and its
+        messages go back to the head of ``queue`` as ids, to be processed one by one. Pops what it
+        committed from ``queue``; returns the id of the last message it looked at.
+        """
+        members: list[Prepared] = []
+        for item in queue:
+            if isinstance(item, int):
+                break
+            members.append(item)
+        limit_seconds = self.settings.service.message_seconds
+        done: list[IngestOutcome] = []
+        started = time.monotonic()
+        try:
+            with self.sessions() as session, session.begin(), ref_source(session.get_bind().engine) as refs:
+                shared = Shared(self.models.current(session), platform_names(session), refs)
+                for item in members:
+                    if done and (
+                        time.monotonic() - started >= BATCH_SECONDS
+                        or (deadline is not None and deadline.passed())
+                    ):
+                        break
+                    progress.step()
+                    done.append(self._in_savepoint(session, item, shared))
+                    if progress.idle() > limit_seconds:
+                        break
+        except Exception:
+            log.exception(
+                "a transaction of %d messages could not be committed: each is processed again alone",
+                len(members),
+            )
+            for _ in members:
+                queue.popleft()
+            queue.extendleft(reversed([item.row_id for item in members]))
+            return members[0].row_id
+        for _ in done:
+            queue.popleft()
+        outcomes.extend(done)
+        return members[len(done) - 1].row_id
+
+    def _in_savepoint(self, session: Session, item: Prepared, shared: Shared) -> IngestOutcome:
+        # Locked one by one as they come (not the whole batch at once): should this batch stall,
+        # the messages not reached yet stay free for the other workers once their lease runs out.
+        message = session.get(Message, item.row_id, with_for_update=True, options=[defer(Message.raw)])
+        if message is None:
+            raise LookupError(f"message #{item.row_id} not found")
+        if message.status != "stored":  # processed meanwhile (``ofbot ingest`` on the same mail)
+            return self._previous_outcome(session, message)
+        try:
+            with session.begin_nested():
+                explanation = self._process(session, message, item.raw, item.parsed, shared)
+        except Exception as exc:
+            log.exception("message #%s could not be processed; quarantined", message.id)
+            return self._set_aside(session, message, exc)
+        return IngestOutcome(message.id, False, False, None, explanation)
 
     def has_pending(self) -> bool:
         with self.sessions() as session:
             return session.scalar(select(Message.id).where(Message.status == "stored").limit(1)) is not None
 
     def process(self, row_id: int) -> IngestOutcome:
+        """One message in a transaction of its own (``ofbot ingest``, a message taken again)."""
         try:
             # Parsing, the costliest pure step, runs before the write transaction: on SQLite that
             # transaction holds the one write lock, which the SMTP listener needs for its 250.
@@ -222,7 +357,8 @@ class Ingestor:
                 if raw is None or parsed is None:  # not read above (a race with ``retry``): read it now
                     raw = message.raw
                     parsed = parse_message(raw)
-                explanation = self._process(session, message, raw, parsed)
+                shared = Shared(self.models.current(session), platform_names(session), allocate_ref)
+                explanation = self._process(session, message, raw, parsed, shared)
                 return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
             log.exception("message #%s could not be processed; quarantined", row_id)
@@ -239,28 +375,32 @@ class Ingestor:
         )
 
     def _quarantine(self, row_id: int, exc: Exception) -> IngestOutcome:
-        error = f"{type(exc).__name__}: {exc}".replace("\x00", "")[:2000]
-        now = self.clock.now()
         with self.sessions() as session, session.begin():
             message = session.get(Message, row_id)
             if message is None:
                 raise exc
-            message.status = "quarantined"
-            message.error = error
-            message.processed_at = now
-            message.worker = self.worker
-            message.lease_until = None
-            text = (
-                f"Message #{row_id} from {message.from_addr or '(unknown)'} "
-                f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
-                f"in quarantine: {error[:300]}"
-            )
-            session.add(StaffNotification.pending(None, "quarantined", text, now))
-            explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
-        return IngestOutcome(row_id, False, True, error, explanation)
+            return self._set_aside(session, message, exc)
+
+    def _set_aside(self, session: Session, message: Message, exc: Exception) -> IngestOutcome:
+        """Keep the message whole in quarantine and tell staff, in the caller's transaction."""
+        error = f"{type(exc).__name__}: {exc}".replace("\x00", "")[:2000]
+        now = self.clock.now()
+        message.status = "quarantined"
+        message.error = error
+        message.processed_at = now
+        message.worker = self.worker
+        message.lease_until = None
+        text = (
+            f"Message #{message.id} from {message.from_addr or '(unknown)'} "
+            f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
+            f"in quarantine: {error[:300]}"
+        )
+        session.add(StaffNotification.pending(None, "quarantined", text, now))
+        explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
+        return IngestOutcome(message.id, False, True, error, explanation)
 
     def _process(
-        self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
+        self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage, shared: Shared
     ) -> dict[str, object]:
         decision = decide(
             session,
@@ -269,20 +409,18 @@ class Ingestor:
             message.envelope_from,
             parsed,
             self.clock.today(),
-            classifier=self.models.current(session),
+            classifier=shared.classifier,
             understanding=self.settings.understanding,
+            platforms=shared.platforms,
         )
-        decision = self._check_loop(session, message, decision)
+        fingerprint = loops.fingerprint(decision.reading.new_text)
+        decision = self._check_loop(session, message, decision, fingerprint)
         explanation = explain_json(decision)
         effects = Effects(session, self.settings, self.clock, self.renderer)
         ctx = Context(session, self.settings, self.clock, effects, "bot", message, decision)
-        message.client_id = decision.client.id if decision.client else None
-        message.processed_at = self.clock.now()
-        message.worker = self.worker
-        message.lease_until = None
+        status, request_id, reply_intent = "processed", None, None
         if decision.suppressed:
-            message.status = "suppressed"
-            message.suppress_reason = decision.reading.suppress_reason
+            status = "suppressed"
             self._after_suppressed(session, message, decision)
             log.info(
                 "message #%s from %s suppressed (%s): kept, not answered",
@@ -292,20 +430,16 @@ class Ingestor:
             )
         elif (offer := self._contribution(ctx, decision)) is not None:
             # R62: another client offers hours to a development; staff approve it with /pool
-            message.status = "processed"
-            message.request_id = offer.id
+            request_id = offer.id
             explanation["request"] = offer.ref
         elif decision.request is not None:
-            message.status = "processed"
-            message.request_id = decision.request.id
-            message.reply_intent = decision.reply
+            request_id = decision.request.id
+            reply_intent = decision.reply
             self._on_reply(ctx, decision.request, decision)
         else:
-            message.status = "processed"
-            request = self._open_request(ctx, decision)
-            message.request_id = request.id
+            request = self._open_request(ctx, decision, shared.allocate)
+            request_id = request.id
             explanation["request"] = request.ref
-            session.flush()
             record_prediction(
                 session,
                 message_row_id=message.id,
@@ -315,20 +449,31 @@ class Ingestor:
             )
         if decision.request is not None:
             explanation["request"] = decision.request.ref
+        # The row's changes, set last: one UPDATE when the unit of work ends, not one per step.
+        message.fingerprint = fingerprint
+        message.client_id = decision.client.id if decision.client else None
+        message.status = status
+        message.suppress_reason = decision.reading.suppress_reason if decision.suppressed else None
+        message.request_id = request_id
+        message.reply_intent = reply_intent
+        message.processed_at = self.clock.now()
+        message.worker = self.worker
+        message.lease_until = None
         message.explanation = json.dumps(explanation, ensure_ascii=False)
         return explanation
 
-    def _check_loop(self, session: Session, message: Message, decision: Decision) -> Decision:
+    def _check_loop(
+        self, session: Session, message: Message, decision: Decision, fingerprint: str | None
+    ) -> Decision:
         """A mail that would open a new request but comes from a responder posing as a person
         (:mod:`bot.loops`) is suppressed as ``auto_reply``; staff hear of the sender once."""
         if decision.suppressed or decision.request is not None or decision.reply is not None:
-            message.fingerprint = loops.fingerprint(decision.reading.new_text)
             return decision
         verdict = loops.judge(
             session,
             message,
+            fingerprint,
             decision.parsed.subject,
-            decision.reading.new_text,
             decision.reading.attachments,
             self.clock.now(),
         )
@@ -350,12 +495,12 @@ class Ingestor:
         reading = replace(decision.reading, suppress_reason="auto_reply")
         return replace(decision, reading=reading, kind=None, triage=False)
 
-    def _open_request(self, ctx: Context, decision: Decision) -> Request:
+    def _open_request(self, ctx: Context, decision: Decision, allocate: RefAllocator) -> Request:
         reading = decision.reading
         now = self.clock.now()
         kind = decision.kind or "other"
         request = Request(
-            ref=allocate_ref(ctx.session, self.clock.year()),
+            ref=allocate(ctx.session, self.clock.year()),
             client_id=decision.client.id if decision.client else None,
             client=decision.client,
             kind=kind,
@@ -373,6 +518,7 @@ class Ingestor:
         )
         ctx.session.add(request)
         ctx.session.flush()
+        ctx.effects.opened(request)
         ctx.effects.event(
             request,
             "bot",

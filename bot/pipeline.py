@@ -8,6 +8,7 @@ its :class:`Decision` to the handlers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -123,15 +124,22 @@ def decide(
     today: dt.date | None = None,
     classifier: Classifier | None = None,
     understanding: UnderstandingSettings | None = None,
+    platforms: Collection[str] | None = None,
 ) -> Decision:
     """The pipeline's conclusion, with the sender's authentication as our MTA recorded it.
 
     ``today`` (the clock's date) places dates of a message that has no Date header;
-    ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy."""
+    ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy;
+    ``platforms`` the clients' platform names when the caller read them once for many messages."""
     parsed = parsed or parse_message(raw)
     auth = sender_auth(parsed.headers, our.authserv_ids)
     reading = read_message(
-        parsed, our, platform_names(session), envelope_sender, reference=today, classifier=classifier
+        parsed,
+        our,
+        platform_names(session) if platforms is None else platforms,
+        envelope_sender,
+        reference=today,
+        classifier=classifier,
     )
     client = identify(session, parsed, reading.client_hint)
     request = None if reading.suppressed else thread(session, parsed)
