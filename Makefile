@@ -31,8 +31,9 @@ typecheck: $(BIN)/ofbot
 
 check: lint typecheck test
 
+## bench: every speed and memory measure in one run (a table; BENCH_ARGS="--quick --json bench.json")
 bench: $(BIN)/ofbot
-	$(BIN)/python bench/ingest_throughput.py
+	$(BIN)/python bench/suite.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

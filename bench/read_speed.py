@@ -33,12 +33,12 @@ def main(argv: list[str]) -> int:
     model = LiveModel().packaged()
     load = time.perf_counter() - started
     for msg in msgs[:20]:  # warm up caches (regexes, numpy)
-        read_message(msg, our, (), classifier=model)
+        read_message(msg, our, (), classifier=model, replies=model.reply)
     with_model: list[float] = []
     model_only: list[float] = []
     for msg in msgs:
         t0 = time.perf_counter()
-        reading = read_message(msg, our, (), classifier=model)
+        reading = read_message(msg, our, (), classifier=model, replies=model.reply)
         t1 = time.perf_counter()
         model.probabilities(reading.subject, reading.new_text)
         t2 = time.perf_counter()
@@ -48,7 +48,9 @@ def main(argv: list[str]) -> int:
     def ms(values: list[float], q: float) -> float:
         return 1000 * sorted(values)[min(len(values) - 1, int(q * len(values)))]
 
-    print(f"messages: {len(msgs)}; model {model.model_id} loaded in {1000 * load:.0f} ms")
+    print(
+        f"messages: {len(msgs)}; model {model.model_id} (replies: {model.reply.model_id if model.reply else None}) loaded in {1000 * load:.0f} ms"
+    )
     print(
         f"read_message with model: median {1000 * statistics.median(with_model):.2f} ms, p95 {ms(with_model, 0.95):.2f} ms, max {ms(with_model, 1.0):.2f} ms"
     )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.claims import Claims
 from bot.clock import Clock, clock_from_env
 from bot.config import Settings
+from bot.counters import WorkCounters
 from bot.ingest import Ingestor
 from bot.learning.store import LiveModel
 from bot.outbox import DeliveryReport, OutboxSender, Transport, make_transport
@@ -44,6 +45,7 @@ class App:
     outbox: OutboxSender
     staff_chat: StaffChat
     models: LiveModel
+    counters: WorkCounters  # what this process did, for its /metrics
 
     @property
     def worker_name(self) -> str:
@@ -65,7 +67,9 @@ def build_app(
     clock: Clock | None = None,
     transport: Transport | None = None,
     migrate_schema: bool = True,
+    models: LiveModel | None = None,
 ) -> App:
+    """``transport`` and ``models`` are seams for tests and embedders (the relay, the kind model)."""
     clock = clock or clock_from_env(settings.tz)
     engine = make_engine(settings.database.url)
     if migrate_schema:  # tests and embedders; the command line checks instead (bot.startup)
@@ -78,7 +82,8 @@ def build_app(
     claims = Claims(
         sessions, settings.service.worker_name, dt.timedelta(seconds=settings.service.lease_seconds)
     )
-    models = LiveModel()  # the Classifier seam: the live kind model, loaded once per process
+    models = models or LiveModel()  # the Classifier seam: the live kind model, loaded once per process
+    counters = WorkCounters()
     outbox = OutboxSender(
         sessions,
         transport or make_transport(settings.outbound),
@@ -99,9 +104,10 @@ def build_app(
         engine=engine,
         sessions=sessions,
         renderer=renderer,
-        ingestor=Ingestor(sessions, settings, clock, renderer, models),
+        ingestor=Ingestor(sessions, settings, clock, renderer, models, counters),
         staff=StaffService(sessions, settings, clock, renderer),
         outbox=outbox,
         staff_chat=staff_chat,
         models=models,
+        counters=counters,
     )

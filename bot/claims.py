@@ -113,47 +113,25 @@ class Claims:
             )
 
     @contextlib.contextmanager
-    def renewing(
-        self, model: Leased, ids: Sequence[int], stall_seconds: float | None = None
-    ) -> Iterator[Progress]:
+    def renewing(self, model: Leased, ids: Sequence[int]) -> Iterator[None]:
         """Renew the lease of ``ids`` every third of it while the block runs (a slow relay, a
         long message), so that only a dead worker's rows are taken over, and within seconds.
-
-        With ``stall_seconds``, renewal stops when the block has not called ``Progress.step()``
-        for that long (one message taking too long): the rest of the batch then goes to other
-        workers when the lease runs out, instead of waiting behind the slow one.
-        """
+        (A message that takes too long is ended by :mod:`bot.watchdog`, not by its lease.)"""
         done = threading.Event()
         period = max(self.lease.total_seconds() / 3, 0.05)
-        progress = Progress()
 
         def keep() -> None:
             while not done.wait(period):
-                if stall_seconds is not None and progress.idle() > stall_seconds:
-                    continue  # stalled: let the leases run out
                 with contextlib.suppress(Exception):  # a missed renewal only risks a repeat
                     self.renew(model, ids)
 
         thread = threading.Thread(target=keep, name="ofbot-lease", daemon=True)
         thread.start()
         try:
-            yield progress
+            yield
         finally:
             done.set()
             thread.join()
-
-
-class Progress:
-    """When the holder of a batch last moved on to its next item."""
-
-    def __init__(self) -> None:
-        self.at = time.monotonic()
-
-    def step(self) -> None:
-        self.at = time.monotonic()
-
-    def idle(self) -> float:
-        return time.monotonic() - self.at
 
 
 @contextlib.contextmanager
@@ -169,9 +147,13 @@ def job_lock(session: Session, name: str) -> Iterator[bool]:
     yield bool(got)
 
 
+class LockLost(Exception):
+    """The database connection that held an advisory lock is gone: another process may take it."""
+
+
 class AdvisoryLock:
     """A PostgreSQL session-level advisory lock on a connection of its own (always held on SQLite,
-    where there is one process). It elects one process (the IMAP poller, the Telegram poller):
+    where there is one process). It elects one process (the IMAP poller of a mailbox, the Telegram poller):
     if that process dies, PostgreSQL ends its session, the lock is free and another one takes it.
     Releasing invalidates the connection rather than returning it to the pool, so a pooled
     connection never keeps a lock by mistake."""
@@ -220,6 +202,11 @@ class AdvisoryLock:
         except Exception:
             self.release()
             return False
+
+    def check(self) -> None:
+        """Raise :class:`LockLost` when the lock, once held, was lost with its connection."""
+        if not self.alive():
+            raise LockLost(f"advisory lock {self.name!r}: its database connection is gone")
 
     def release(self) -> None:
         conn, self._conn = self._conn, None

@@ -540,7 +540,11 @@ def cmd_model(app: App, args: argparse.Namespace) -> int:
         emit(data)
     else:
         for key, value in data.items():
-            print(f"{key:22} {value}")
+            if key == "reply" and isinstance(value, dict):
+                for reply_key, reply_value in value.items():
+                    print(f"{'reply ' + reply_key:22} {reply_value}")
+            else:
+                print(f"{key:22} {value}")
     return 0
 
 

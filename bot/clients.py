@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import TIERS
+from bot.versions import parse_version
 from storage.models import Client, ClientContact
 
 REQUIRED = (
@@ -30,7 +31,6 @@ REQUIRED = (
 OPTIONAL = ("structure_kind", "language", "paid_until", "resource_price")
 PLATFORM_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
-VERSION_RE = re.compile(r"^\d+(?:\.\d+)*(?:alpha|beta)?$")
 
 
 class ImportError_(Exception):
@@ -129,7 +129,8 @@ def _check_row(values: dict[str, str], line: int, current_year: int, problems: l
             bad(key, f"{values.get(key, '')!r} is not an e-mail address")
         emails[key] = address
     version = values.get("version", "").lower()
-    if not VERSION_RE.match(version):
+    parsed_version = parse_version(version)
+    if parsed_version is None or parsed_version.number is None:  # a record names a numbered version
         bad("version", f"{values.get('version', '')!r} is not a version such as 3.6 or 4.0alpha")
     if not values.get("responsible_name"):
         bad("responsible_name", "empty")

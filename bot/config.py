@@ -234,8 +234,9 @@ class ServiceSettings:
 
     worker_name: str = ""  # filled as host:pid when empty
     lease_seconds: float = 30.0  # claimed work not finished by then is taken by another worker
-    # A message processing longer than this stops renewing its batch's leases: other workers take
-    # the rest. One that never finishes (its worker killed) is quarantined at its fourth claim.
+    # A message processing longer than this is abandoned (its work rolled back) and quarantined as
+    # ``timeout``; the worker goes on (bot.watchdog). One whose worker is killed while processing
+    # it again and again is quarantined at its fourth claim.
     message_seconds: float = 60.0
     run_once_seconds: float = 300.0  # ``run --once`` drains the backlog for at most this long
 

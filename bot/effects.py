@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.counters import Tally
 from bot.mail.parse import valid_message_id
 from bot.templating import TemplateRenderer
 from storage.models import OutboxMail, Request, RequestEvent, StaffNotification
@@ -57,6 +58,7 @@ class Effects:
         self.renderer = renderer
         # Set while the bot answers a client's reply to a staff estimate: never held back by the cap.
         self.uncapped = False
+        self.tally = Tally()  # for this worker's /metrics counters, once the caller commits
         # Requests created in this unit of work, and those of them given a notification here: whether
         # such a request has a card is known without asking the database.
         self._opened: set[int] = set()
@@ -78,6 +80,8 @@ class Effects:
                 worker=self.settings.service.worker_name,
             )
         )
+        if action == "triage":
+            self.tally.triage += 1
 
     # -- staff chat ----------------------------------------------------------------------------
     def notify_staff(self, request: Request | None, event: str, text: str, actor: str = "bot") -> None:
@@ -182,6 +186,7 @@ class Effects:
         auto: str = "auto-replied",
         rate_limited: bool = True,
         attachments: Sequence[tuple[str, str, bytes]] = (),
+        language: str | None = None,
         **data: Any,
     ) -> list[OutboxMail]:
         """Render a template and queue it for each recipient; returns the outbox rows written.
@@ -191,6 +196,8 @@ class Effects:
         told, so a loop we failed to recognise costs a few mails, not thousands, and a flood of one
         kind does not hold back another. What staff send themselves (``rate_limited=False``) and
         the answer to a client's reply to a staff estimate (``uncapped``) are never held back.
+        ``language`` is for a recipient who is not the requester (a contributor, R62): by default
+        the mail is in the request's language.
         """
         recipients = [to] if isinstance(to, str) else list(dict.fromkeys(to))
         rows: list[OutboxMail] = []
@@ -210,9 +217,10 @@ class Effects:
                 )
                 self.event(request, "bot", "rate_limited", address)
                 continue
-            row = self._queue(request, address, kind, event, thread, auto, data, attachments)
+            row = self._queue(request, address, kind, event, thread, auto, data, attachments, language)
             if capped:
                 row.auto_kind = request.kind[:24]
+                self.tally.auto_answers += 1
             rows.append(row)
         return rows
 
@@ -226,9 +234,10 @@ class Effects:
         auto: str,
         data: dict[str, Any],
         attachments: Sequence[tuple[str, str, bytes]] = (),
+        language: str | None = None,
     ) -> OutboxMail:
         settings = self.settings
-        lang = request.language
+        lang = language or request.language
         rendered = self.renderer.render(lang, kind, event, request=request, ref=request.ref, **data)
         subject = clean_header_text(rendered.subject, 900)
         if f"[{request.ref}]" not in subject:
@@ -249,11 +258,12 @@ class Effects:
         msg["X-Auto-Response-Suppress"] = "All"
         msg["X-Loop"] = settings.mail.address
         msg["X-OFBot-Request"] = request.ref
-        msg["Content-Language"] = lang
         msg.set_content(rendered.body, charset="utf-8")
         for filename, content_type, content in attachments:  # e.g. an invoice's PDF
             maintype, _, subtype = content_type.partition("/")
             msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
+        # after the body and attachments: set_content and add_attachment drop Content-* headers
+        msg["Content-Language"] = lang
         row = OutboxMail(
             message_id=message_id,
             to_addr=address,

@@ -31,13 +31,15 @@ def explain_file(settings: Settings, raw: bytes, models: LiveModel | None = None
         )
         with session_factory(engine)() as session:
             try:
+                model = models.current(session)
                 decision = decide(
                     session,
                     raw,
                     our,
                     today=clock_from_env(settings.tz).today(),
-                    classifier=models.current(session),
+                    classifier=model,
                     understanding=settings.understanding,
+                    replies=model.reply,
                 )
                 return explain_json(decision)
             finally:

@@ -12,37 +12,41 @@ import datetime as dt
 import json
 import logging
 import re
+import threading
 import time
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from bot import loops, states
-from bot.claims import Claims, Deadline, Progress
+from bot.claims import Claims, Deadline
 from bot.clients import platform_names
 from bot.clock import Clock
 from bot.config import Settings
+from bot.counters import Tally, WorkCounters
 from bot.effects import Effects
 from bot.learning.records import record_prediction
 from bot.learning.store import LiveModel
 from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import RefAllocator, allocate_ref, find_ref, ref_source
+from bot.requests import RefAllocator, allocate_ref, ref_source
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
-from bot.understand.contribution import read_contribution
-from bot.understand.prediction import Classifier
-from handlers import common, handler_for
+from bot.watchdog import Attempt, start_thread
+from handlers import common, handler_for, information
 from handlers.context import Context
 from handlers.funding import mark_cash_offer
-from handlers.pool import POOL_KINDS
 from handlers.pool import offered as pool_offered
 from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
+
+if TYPE_CHECKING:  # numpy is imported when a message is processed, not by every command
+    from bot.understand.kind_model import KindModel
 
 log = logging.getLogger("ofbot.ingest")
 MAX_CLAIMS = 3  # a message whose processing never finished this often is quarantined
@@ -73,9 +77,37 @@ class Prepared:
 class Shared:
     """What every message of one transaction reads alike: looked up once per transaction."""
 
-    classifier: Classifier
+    classifier: KindModel
     platforms: list[str]
     allocate: RefAllocator
+
+
+@dataclass(frozen=True)
+class Done:
+    """One message of a batch, done in its savepoint: what to report and what to count once the
+    batch commits (``counter`` None: it had been processed meanwhile, nothing new to count)."""
+
+    outcome: IngestOutcome
+    counter: str | None
+    tally: Tally = field(default_factory=Tally)
+
+
+@dataclass
+class Running:
+    """Which message of a batch its thread is on, and since when (read by the waiting worker)."""
+
+    row_id: int = 0
+    since: float = field(default_factory=time.monotonic)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def start(self, row_id: int) -> None:
+        with self.lock:
+            self.row_id, self.since = row_id, time.monotonic()
+
+    def now(self) -> tuple[int, float]:
+        """The message being processed and for how many seconds."""
+        with self.lock:
+            return self.row_id, time.monotonic() - self.since
 
 
 @dataclass(frozen=True)
@@ -112,8 +144,10 @@ class Ingestor:
         clock: Clock,
         renderer: TemplateRenderer,
         models: LiveModel | None = None,
+        counters: WorkCounters | None = None,
     ) -> None:
         self.sessions = sessions
+        self.counters = counters or WorkCounters()  # this worker's /metrics counters
         self.models = models or LiveModel()
         self.settings = settings
         self.clock = clock
@@ -169,6 +203,7 @@ class Ingestor:
                     again,
                 )
                 return StoreResult(again, True, message_id)
+            self.counters.add("messages_stored")
             return StoreResult(row.id, False, message_id)
 
     # -- step 2: processing --------------------------------------------------------------------
@@ -199,40 +234,18 @@ class Ingestor:
             ids = self.claims.claim(Message, Message.status == "stored", size)
             if not ids:
                 break
-            limit_seconds = self.settings.service.message_seconds
-            with self.claims.renewing(Message, ids, stall_seconds=limit_seconds) as progress:
-                left = self._work_off(ids, progress, deadline, outcomes)
-            self.claims.release(Message, left)  # to whoever is free now (or the next run)
+            with self.claims.renewing(Message, ids):
+                queue: deque[int | Prepared] = deque(self._prepare(ids))
+                while queue and not (deadline is not None and deadline.passed()):
+                    head = queue[0]
+                    if isinstance(head, int):
+                        queue.popleft()
+                        outcomes.append(self.process(head))  # bounded by service.message_seconds
+                    else:
+                        self._batch(queue, deadline, outcomes)
+            left = [item if isinstance(item, int) else item.row_id for item in queue]
+            self.claims.release(Message, left)  # the deadline passed: for the next run
         return outcomes
-
-    def _work_off(
-        self, ids: list[int], progress: Progress, deadline: Deadline | None, outcomes: list[IngestOutcome]
-    ) -> list[int]:
-        """Process claimed messages in order, appending to ``outcomes``; returns the ids left undone
-        (the deadline passed, or one message took longer than ``service.message_seconds``)."""
-        limit_seconds = self.settings.service.message_seconds
-        queue: deque[int | Prepared] = deque(self._prepare(ids))
-        while queue:
-            if deadline is not None and deadline.passed():
-                break
-            head = queue[0]
-            if isinstance(head, int):
-                queue.popleft()
-                progress.step()
-                outcomes.append(self.process(head))
-                last = head
-            else:
-                last = self._batch(queue, progress, deadline, outcomes)
-            if progress.idle() > limit_seconds:
-                log.warning(
-                    "message #%s took %.0f s to process (service.message_seconds is %.0f): the rest "
-                    "of its batch is left to other workers",
-                    last,
-                    progress.idle(),
-                    limit_seconds,
-                )
-                break
-        return [item if isinstance(item, int) else item.row_id for item in queue]
 
     def _prepare(self, ids: list[int]) -> list[int | Prepared]:
         """Read and parse, before any write transaction, the claimed messages a batch may take:
@@ -261,86 +274,149 @@ class Ingestor:
         return prepared
 
     def _batch(
-        self,
-        queue: deque[int | Prepared],
-        progress: Progress,
-        deadline: Deadline | None,
-        outcomes: list[IngestOutcome],
-    ) -> int:
+        self, queue: deque[int | Prepared], deadline: Deadline | None, outcomes: list[IngestOutcome]
+    ) -> None:
         """Process the prepared messages at the head of ``queue`` in one transaction, each in a
         savepoint of its own, so that one that fails is quarantined alone and the others commit.
 
         The transaction ends after ``BATCH_SECONDS`` of work (on SQLite it holds the one write lock
-        the SMTP listener needs for its 250). If it cannot commit, nothing of it is kept and its
-        messages go back to the head of ``queue`` as ids, to be processed one by one. Pops what it
-        committed from ``queue``; returns the id of the last message it looked at.
+        the SMTP listener needs for its 250). It runs on a thread under the same watchdog as
+        :meth:`process`: a message that takes more than ``service.message_seconds`` ends the whole
+        transaction (nothing of it committed), that message is quarantined, and the ones done
+        before it go back to the queue. A transaction that cannot commit keeps nothing either: its
+        messages go back to the queue as ids, to be processed one by one. Pops what it committed.
         """
         members: list[Prepared] = []
         for item in queue:
             if isinstance(item, int):
                 break
             members.append(item)
-        limit_seconds = self.settings.service.message_seconds
-        done: list[IngestOutcome] = []
-        started = time.monotonic()
-        try:
-            with self.sessions() as session, session.begin(), ref_source(session.get_bind().engine) as refs:
-                shared = Shared(self.models.current(session), platform_names(session), refs)
-                for item in members:
-                    if done and (
-                        time.monotonic() - started >= BATCH_SECONDS
-                        or (deadline is not None and deadline.passed())
-                    ):
-                        break
-                    progress.step()
-                    done.append(self._in_savepoint(session, item, shared))
-                    if progress.idle() > limit_seconds:
-                        break
-        except Exception:
-            log.exception(
-                "a transaction of %d messages could not be committed: each is processed again alone",
-                len(members),
+        limit = self.settings.service.message_seconds
+        attempt = Attempt(f"messages #{members[0].row_id}-#{members[-1].row_id}")
+        running = Running(members[0].row_id)
+        future = start_thread(
+            lambda: self._batch_attempt(members, attempt, running, deadline),
+            f"ofbot-message-{members[0].row_id}",
+        )
+        while True:
+            current, seconds = running.now()
+            try:
+                done = future.result(timeout=max(limit - seconds, 0.01))
+                break
+            except TimeoutError:
+                current, seconds = running.now()
+                if seconds < limit:
+                    continue  # on a later message by now
+                attempt.abandon()
+            except Exception:
+                log.exception(
+                    "a transaction of %d messages could not be committed: each is processed again alone",
+                    len(members),
+                )
+                for _ in members:
+                    queue.popleft()
+                queue.extendleft(reversed([item.row_id for item in members]))
+                return
+            log.warning(
+                "message #%s took more than %.0f s to process (service.message_seconds): abandoned with "
+                "its transaction, the message quarantined; the others of the transaction are done again",
+                current,
+                limit,
             )
-            for _ in members:
+            index = next(i for i, item in enumerate(members) if item.row_id == current)
+            for _ in range(index + 1):
                 queue.popleft()
-            queue.extendleft(reversed([item.row_id for item in members]))
-            return members[0].row_id
-        for _ in done:
+            queue.extendleft(reversed(members[:index]))
+            outcomes.append(
+                self._quarantine(
+                    current, f"timeout: processing took more than {limit:g} s (service.message_seconds)"
+                )
+            )
+            return
+        for finished in done:
             queue.popleft()
-        outcomes.extend(done)
-        return members[len(done) - 1].row_id
+            outcomes.append(finished.outcome)
+            if finished.counter is not None:
+                self.counters.add(finished.counter)
+                self.counters.committed(finished.tally)
 
-    def _in_savepoint(self, session: Session, item: Prepared, shared: Shared) -> IngestOutcome:
-        # Locked one by one as they come (not the whole batch at once): should this batch stall,
-        # the messages not reached yet stay free for the other workers once their lease runs out.
+    def _batch_attempt(
+        self, members: list[Prepared], attempt: Attempt, running: Running, deadline: Deadline | None
+    ) -> list[Done]:
+        done: list[Done] = []
+        started = time.monotonic()
+        with (
+            attempt.watch(self.sessions()) as session,
+            session.begin(),
+            ref_source(session.get_bind().engine) as refs,
+        ):
+            shared = Shared(self.models.current(session), platform_names(session), refs)
+            for item in members:
+                if done and (
+                    time.monotonic() - started >= BATCH_SECONDS
+                    or (deadline is not None and deadline.passed())
+                ):
+                    break
+                running.start(item.row_id)
+                done.append(self._in_savepoint(session, item, shared))
+        return done
+
+    def _in_savepoint(self, session: Session, item: Prepared, shared: Shared) -> Done:
+        # Locked one by one as they come (not the whole batch at once): messages not reached yet
+        # stay free for another worker should this one die.
         message = session.get(Message, item.row_id, with_for_update=True, options=[defer(Message.raw)])
         if message is None:
             raise LookupError(f"message #{item.row_id} not found")
         if message.status != "stored":  # processed meanwhile (``ofbot ingest`` on the same mail)
-            return self._previous_outcome(session, message)
+            return Done(self._previous_outcome(session, message), None)
         try:
             with session.begin_nested():
-                explanation = self._process(session, message, item.raw, item.parsed, shared)
+                explanation, tally = self._process(session, message, item.raw, item.parsed, shared)
         except Exception as exc:
             log.exception("message #%s could not be processed; quarantined", message.id)
-            return self._set_aside(session, message, exc)
-        return IngestOutcome(message.id, False, False, None, explanation)
+            return Done(
+                self._set_aside(session, message, f"{type(exc).__name__}: {exc}"), "messages_quarantined"
+            )
+        return Done(IngestOutcome(message.id, False, False, None, explanation), "messages_processed", tally)
 
     def has_pending(self) -> bool:
         with self.sessions() as session:
             return session.scalar(select(Message.id).where(Message.status == "stored").limit(1)) is not None
 
     def process(self, row_id: int) -> IngestOutcome:
-        """One message in a transaction of its own (``ofbot ingest``, a message taken again)."""
+        """Process one stored message within ``[service] message_seconds`` (:mod:`bot.watchdog`).
+
+        Past that time the attempt is abandoned (its transaction rolled back, nothing of it
+        committed), the message is quarantined as ``timeout`` with staff told, and the caller goes
+        on with the next message.
+        """
+        limit = self.settings.service.message_seconds
+        attempt = Attempt(f"message #{row_id}")
+        running = start_thread(lambda: self._attempt(row_id, attempt), f"ofbot-message-{row_id}")
+        try:
+            return running.result(timeout=limit)
+        except TimeoutError:
+            attempt.abandon()
+        log.warning(
+            "message #%s took more than %.0f s to process (service.message_seconds): abandoned, "
+            "its work rolled back, the message quarantined; the next one goes on",
+            row_id,
+            limit,
+        )
+        return self._quarantine(
+            row_id, f"timeout: processing took more than {limit:g} s (service.message_seconds)"
+        )
+
+    def _attempt(self, row_id: int, attempt: Attempt) -> IngestOutcome:
         try:
             # Parsing, the costliest pure step, runs before the write transaction: on SQLite that
             # transaction holds the one write lock, which the SMTP listener needs for its 250.
-            with self.sessions() as session:
+            with attempt.watch(self.sessions()) as session:
                 raw = session.scalar(
                     select(Message.raw).where(Message.id == row_id, Message.status == "stored")
                 )
             parsed = parse_message(raw) if raw is not None else None
-            with self.sessions() as session, session.begin():
+            with attempt.watch(self.sessions()) as session, session.begin():
                 # Workers claim messages (bot.claims) and do not meet here; the row lock is the
                 # backstop for ``ofbot ingest`` meeting a worker on the same message: the second
                 # waits, then finds it processed.
@@ -358,11 +434,16 @@ class Ingestor:
                     raw = message.raw
                     parsed = parse_message(raw)
                 shared = Shared(self.models.current(session), platform_names(session), allocate_ref)
-                explanation = self._process(session, message, raw, parsed, shared)
-                return IngestOutcome(row_id, False, False, None, explanation)
+                explanation, tally = self._process(session, message, raw, parsed, shared)
+            self.counters.add("messages_processed")  # committed
+            self.counters.committed(tally)
+            return IngestOutcome(row_id, False, False, None, explanation)
         except Exception as exc:
+            if attempt.abandoned:  # the watchdog has quarantined it already
+                log.info("abandoned processing of message #%s ended: %s", row_id, type(exc).__name__)
+                return IngestOutcome(row_id, False, True, "timeout", {})
             log.exception("message #%s could not be processed; quarantined", row_id)
-            return self._quarantine(row_id, exc)
+            return self._quarantine(row_id, f"{type(exc).__name__}: {exc}")
 
     def _previous_outcome(self, session: Session, message: Message) -> IngestOutcome:
         explanation: dict[str, object] = json.loads(message.explanation) if message.explanation else {}
@@ -374,16 +455,22 @@ class Ingestor:
             message.id, False, quarantined, message.error if quarantined else None, explanation
         )
 
-    def _quarantine(self, row_id: int, exc: Exception) -> IngestOutcome:
+    def _quarantine(self, row_id: int, reason: str) -> IngestOutcome:
+        """Set the message aside whole and tell staff, unless it was processed meanwhile (an
+        abandoned attempt that committed just before the watchdog ended it)."""
         with self.sessions() as session, session.begin():
-            message = session.get(Message, row_id)
+            message = session.get(Message, row_id, with_for_update=True, options=[defer(Message.raw)])
             if message is None:
-                raise exc
-            return self._set_aside(session, message, exc)
+                raise LookupError(f"message #{row_id} not found")
+            if message.status != "stored":
+                return self._previous_outcome(session, message)
+            outcome = self._set_aside(session, message, reason)
+        self.counters.add("messages_quarantined")
+        return outcome
 
-    def _set_aside(self, session: Session, message: Message, exc: Exception) -> IngestOutcome:
+    def _set_aside(self, session: Session, message: Message, reason: str) -> IngestOutcome:
         """Keep the message whole in quarantine and tell staff, in the caller's transaction."""
-        error = f"{type(exc).__name__}: {exc}".replace("\x00", "")[:2000]
+        error = reason.replace("\x00", "")[:2000]
         now = self.clock.now()
         message.status = "quarantined"
         message.error = error
@@ -401,7 +488,8 @@ class Ingestor:
 
     def _process(
         self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage, shared: Shared
-    ) -> dict[str, object]:
+    ) -> tuple[dict[str, object], Tally]:
+        model = shared.classifier
         decision = decide(
             session,
             raw,
@@ -409,8 +497,9 @@ class Ingestor:
             message.envelope_from,
             parsed,
             self.clock.today(),
-            classifier=shared.classifier,
+            classifier=model,
             understanding=self.settings.understanding,
+            replies=model.reply,
             platforms=shared.platforms,
         )
         fingerprint = loops.fingerprint(decision.reading.new_text)
@@ -428,10 +517,11 @@ class Ingestor:
                 redact(parsed.from_addr),
                 decision.reading.suppress_reason,
             )
-        elif (offer := self._contribution(ctx, decision)) is not None:
+        elif decision.contribution is not None and decision.client is not None:
             # R62: another client offers hours to a development; staff approve it with /pool
-            request_id = offer.id
-            explanation["request"] = offer.ref
+            offer = decision.contribution
+            request_id = offer.request.id
+            pool_offered(ctx, offer.request, decision.client, offer.hours)
         elif decision.request is not None:
             request_id = decision.request.id
             reply_intent = decision.reply
@@ -460,7 +550,7 @@ class Ingestor:
         message.worker = self.worker
         message.lease_until = None
         message.explanation = json.dumps(explanation, ensure_ascii=False)
-        return explanation
+        return explanation, effects.tally
 
     def _check_loop(
         self, session: Session, message: Message, decision: Decision, fingerprint: str | None
@@ -527,6 +617,10 @@ class Ingestor:
         )
         if decision.reply is not None:
             put_in_triage(ctx, request, f"{decision.reply} in answer to a message we cannot find")
+        elif decision.information is not None:
+            # R1, R3, R8: the model was unsure of the kind, the rules know the question and its answer
+            if not information.answer(ctx, request):
+                put_in_triage(ctx, request, f"not sure it is {kind}")
         elif decision.triage:
             why = "unknown sender" if decision.client is None else f"not sure it is {kind}"
             if decision.client is None and reading.client_hint:
@@ -548,20 +642,6 @@ class Ingestor:
                     request, "second_ask", f"[{request.ref}] the mail may also ask for {also}: staff look"
                 )
         return request
-
-    def _contribution(self, ctx: Context, decision: Decision) -> Request | None:
-        """A known client's offer of bonus hours to another client's request (R62), or None."""
-        client = decision.client
-        if client is None:
-            return None
-        found = read_contribution(decision.parsed.subject, decision.reading.new_text)
-        if found is None:
-            return None
-        target = find_ref(ctx.session, found.ref)
-        if target is None or target.client_id in (None, client.id) or target.kind not in POOL_KINDS:
-            return None
-        pool_offered(ctx, target, client, found.hours)
-        return target
 
     def _on_reply(self, ctx: Context, request: Request, decision: Decision) -> None:
         intent = decision.reply or "question"

@@ -1,11 +1,15 @@
 """``/metrics`` (Prometheus text, prometheus_client) and ``/healthz`` for ``ofbot run``.
 
-Off by default; ``[metrics] listen = "127.0.0.1:9464"`` turns it on. The numbers come from the
-database, which is the truth every worker shares: counters are counts of rows (messages stored,
-processed, quarantined, automatic answers, triage), gauges are the outbox and the staff queue,
-and the two histograms observe rows as they complete (received -> processed; received -> staff
-card sent). Every sample carries the ``worker`` label (``[service] worker_name``). Nothing in
-the pipeline has to know about metrics, and a restart loses no count.
+Off by default; ``[metrics] listen = "127.0.0.1:9464"`` turns it on. Every sample carries the
+``worker`` label (``[service] worker_name``) and says what that worker did or sees:
+
+- counters (messages stored, processed, quarantined, automatic answers, triage) count this
+  process's committed work (:mod:`bot.counters`), from zero at start like any Prometheus counter;
+  summed over the workers they give the desk's totals;
+- the two histograms observe the rows this worker completed (received -> processed by it;
+  received -> staff card sent by it);
+- gauges are database-wide states every worker sees alike: the backlog, the quarantine, the
+  outbox, the staff queue.
 
 ``/healthz`` answers 200 with ``{"status": "ok", "worker": ..., "checks": {name: {"ok", "detail"}}}``
 and 503 when one check fails: database, listener, IMAP, Telegram, outbox age.
@@ -29,8 +33,9 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
+from bot.counters import WorkCounters
 from bot.opsconfig import parse_listen
-from storage.models import ImapState, Message, OutboxMail, RequestEvent, StaffNotification
+from storage.models import ImapState, Message, OutboxMail, StaffNotification
 
 log = logging.getLogger("ofbot.metrics")
 
@@ -44,11 +49,10 @@ def wall_now() -> dt.datetime:
 
 @dataclass(frozen=True)
 class Snapshot:
-    stored: int
-    processed: int
+    """Database-wide states (the same for every worker)."""
+
+    messages_pending: int  # stored, not yet processed
     quarantined: int
-    auto_answers: int
-    triage: int
     outbox_pending: int
     outbox_failed: int
     outbox_oldest_seconds: float
@@ -64,18 +68,10 @@ def take_snapshot(session: Session, now: dt.datetime) -> Snapshot:
     def age(oldest: dt.datetime | None) -> float:
         return max((now - oldest).total_seconds(), 0.0) if oldest else 0.0
 
-    statuses = dict(
-        session.execute(select(Message.status, func.count(Message.id)).group_by(Message.status))
-        .tuples()
-        .all()
-    )
     imap_seen = session.scalar(select(func.max(ImapState.updated_at)))
     return Snapshot(
-        stored=sum(int(n) for n in statuses.values()),
-        processed=int(statuses.get("processed", 0)) + int(statuses.get("suppressed", 0)),
-        quarantined=int(statuses.get("quarantined", 0)),
-        auto_answers=count(select(func.count(OutboxMail.id)).where(OutboxMail.auto_kind.is_not(None))),
-        triage=count(select(func.count(RequestEvent.id)).where(RequestEvent.action == "triage")),
+        messages_pending=count(select(func.count(Message.id)).where(Message.status == "stored")),
+        quarantined=count(select(func.count(Message.id)).where(Message.status == "quarantined")),
         outbox_pending=count(select(func.count(OutboxMail.id)).where(OutboxMail.state == "pending")),
         outbox_failed=count(select(func.count(OutboxMail.id)).where(OutboxMail.state == "failed")),
         outbox_oldest_seconds=age(
@@ -93,34 +89,39 @@ def take_snapshot(session: Session, now: dt.datetime) -> Snapshot:
     )
 
 
-class DatabaseCollector(Collector):
-    """Counters and gauges read from the database at each scrape."""
+COUNTER_HELP = {
+    "messages_stored": "Messages this worker stored (every ingress)",
+    "messages_processed": "Messages this worker took through the pipeline (suppressed included)",
+    "messages_quarantined": "Messages this worker set aside in quarantine",
+    "auto_answers": "Client mail this worker wrote by itself while processing mail",
+    "triage": "Requests this worker sent to staff triage while processing mail",
+}
 
-    def __init__(self, sessions: sessionmaker[Session], worker: str) -> None:
+
+class WorkerCollector(Collector):
+    """This worker's counters (:mod:`bot.counters`) and the database-wide gauges, at each scrape."""
+
+    def __init__(self, sessions: sessionmaker[Session], worker: str, counters: WorkCounters) -> None:
         self.sessions = sessions
         self.worker = worker
+        self.counters = counters
 
     def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily]:
-        with self.sessions() as session:
-            snap = take_snapshot(session, wall_now())
         labels = ["worker"]
         value = [self.worker]
-        counters = (
-            ("ofbot_messages_stored", "Messages stored (every ingress)", snap.stored),
-            (
-                "ofbot_messages_processed",
-                "Messages through the pipeline (suppressed included)",
-                snap.processed,
-            ),
-            ("ofbot_messages_quarantined", "Messages stored but not processed", snap.quarantined),
-            ("ofbot_auto_answers", "Client mail the bot wrote by itself", snap.auto_answers),
-            ("ofbot_triage", "Requests sent to staff triage", snap.triage),
-        )
-        for name, doc, number in counters:
-            family = CounterMetricFamily(name, doc, labels=labels)
+        for name, number in self.counters.values().items():
+            family = CounterMetricFamily(f"ofbot_{name}", COUNTER_HELP[name], labels=labels)
             family.add_metric(value, number)
             yield family
+        with self.sessions() as session:
+            snap = take_snapshot(session, wall_now())
         gauges: tuple[tuple[str, str, float], ...] = (
+            (
+                "ofbot_messages_pending",
+                "Messages stored and not yet processed (all workers)",
+                snap.messages_pending,
+            ),
+            ("ofbot_messages_in_quarantine", "Messages in quarantine (all workers)", snap.quarantined),
             ("ofbot_outbox_pending", "Client mail waiting for delivery", snap.outbox_pending),
             ("ofbot_outbox_failed", "Client mail that failed for good", snap.outbox_failed),
             (
@@ -159,11 +160,13 @@ def _last(session: Session, at: Any, row_id: Any) -> tuple[dt.datetime, int]:
 class Metrics:
     """One registry per service (no global state), the histograms fed from completed rows."""
 
-    def __init__(self, sessions: sessionmaker[Session], worker: str) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], worker: str, counters: WorkCounters | None = None
+    ) -> None:
         self.sessions = sessions
         self.worker = worker
         self.registry = CollectorRegistry()
-        self.registry.register(DatabaseCollector(sessions, worker))
+        self.registry.register(WorkerCollector(sessions, worker, counters or WorkCounters()))
         self.processing = Histogram(
             "ofbot_processing_seconds",
             "From a message's receipt to the end of its processing",
@@ -182,7 +185,8 @@ class Metrics:
         self._sent_after: tuple[dt.datetime, int] | None = None
 
     def observe_new(self) -> None:
-        """Feed the histograms with rows completed since the last call (first call: from now on).
+        """Feed the histograms with rows this worker completed since the last call (first call:
+        from now on).
 
         The cursors are (time, id): several rows may carry the same timestamp (a frozen test
         clock, a coarse one), and none may be counted twice or skipped.
@@ -197,6 +201,7 @@ class Metrics:
                 select(Message.id, Message.received_at, Message.processed_at)
                 .where(
                     Message.processed_at.is_not(None),
+                    Message.worker == self.worker,
                     or_(Message.processed_at > at, and_(Message.processed_at == at, Message.id > row_id)),
                 )
                 .order_by(Message.processed_at, Message.id)
@@ -217,6 +222,7 @@ class Metrics:
                 .join(Message, Message.request_id == StaffNotification.request_id)
                 .where(
                     StaffNotification.sent_at.is_not(None),
+                    StaffNotification.claimed_by == self.worker,
                     or_(
                         StaffNotification.sent_at > at,
                         and_(StaffNotification.sent_at == at, StaffNotification.id > row_id),
@@ -295,10 +301,12 @@ def health_body(settings: Settings, checks: dict[str, Check]) -> tuple[int, byte
     return (200 if ok else 503), json.dumps(data).encode()
 
 
-async def start_metrics(settings: Settings, sessions: sessionmaker[Session]) -> asyncio.Server:
+async def start_metrics(
+    settings: Settings, sessions: sessionmaker[Session], counters: WorkCounters
+) -> asyncio.Server:
     """The HTTP endpoint (a few lines of asyncio, GET only, one request per connection); the
     caller closes the server it returns."""
-    metrics = Metrics(sessions, settings.service.worker_name)
+    metrics = Metrics(sessions, settings.service.worker_name, counters)
     await asyncio.to_thread(metrics.observe_new)
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.claims import Claims
 from bot.clock import Clock
 from bot.config import OutboundSettings
-from bot.privacy import redact
+from bot.privacy import redact, redact_addresses
 from bot.tls import relay_context
 from storage.models import OutboxMail, StaffNotification
 
@@ -232,7 +232,7 @@ class OutboxSender:
                 f"{mail.attempts} attempt(s): {error}. `ofbot outbox retry {mail.id}` sends it again."
             )
             session.add(StaffNotification.pending(mail.request_id, "delivery_failed", text, now))
-            log.warning("outbox %s to %s failed for good: %s", mail.id, to, error)
+            log.warning("outbox %s to %s failed for good: %s", mail.id, to, redact_addresses(str(error)))
             return "failed"
         mail.next_attempt_at = now + backoff(mail.attempts)
         log.info(
@@ -241,6 +241,6 @@ class OutboxSender:
             to,
             mail.attempts,
             mail.next_attempt_at,
-            error,
+            redact_addresses(str(error)),
         )
         return "retry"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,11 +19,21 @@ from bot.clients import find_by_address, platform_names
 from bot.config import UnderstandingSettings
 from bot.mail.auth import SenderAuth, sender_auth
 from bot.mail.parse import ParsedMessage, parse_message
-from bot.requests import REF_RE, ref_from_match
+from bot.requests import POOL_KINDS, REF_RE, find_ref, ref_from_match
 from bot.understand import OurIdentity, Reading, read_message
+from bot.understand.contribution import read_contribution
 from bot.understand.gate import Gate, decide_gate
-from bot.understand.prediction import Classifier
+from bot.understand.information import Topic, answerable_topic
+from bot.understand.prediction import Classifier, ReplyClassifier
 from storage.models import Client, OutboxMail, Request
+
+
+@dataclass(frozen=True)
+class Offer:
+    """Another client's offer of ``hours`` bonus hours to ``request``, a development (R62)."""
+
+    request: Request
+    hours: Decimal
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,10 @@ class Decision:
     triage: bool
     gate: Gate | None = None  # for a new request: may the bot answer by itself, and why
     auth: SenderAuth | None = None  # SPF/DKIM/DMARC as our MTA judged the sender
+    # R62: the message offers the sender's bonus hours to ``request``, another client's development
+    contribution: Offer | None = None
+    # R1/R3/R8: a question the templates answer, which the model alone would have sent to triage
+    information: Topic | None = None
 
     @property
     def confidence(self) -> float | None:
@@ -53,6 +68,12 @@ class Decision:
             return []
         return [c.to_json() for c in self.reading.prediction.candidates]
 
+    def reply_candidates(self) -> list[dict[str, object]]:
+        """The reply model's intents with their probabilities (empty unless the message is a reply)."""
+        if self.reply is None or self.reading.reply is None:
+            return []
+        return self.reading.reply.candidates()
+
     @property
     def suppressed(self) -> bool:
         return self.reading.suppressed
@@ -61,12 +82,20 @@ class Decision:
         r = self.reading
         if r.suppress_reason:
             return f"keep, never answer ({r.suppress_reason})"
+        if self.contribution is not None and self.client is not None:
+            offer = self.contribution
+            return (
+                f"contribution of {offer.hours} h from {self.client.platform} to {offer.request.ref} (R62): "
+                f"acknowledge, staff record it with /pool {offer.request.ref} {self.client.platform} {offer.hours}"
+            )
         if self.request is None and self.reply is not None:
             return f"{self.reply} on a reference we do not know: staff decide"
         if self.request is not None:
             if not self.trusted_reply:
                 return f"reply to {self.request.ref} from an address not on record: staff decide"
             return f"{self.reply} on {self.request.ref}"
+        if self.information is not None and self.client is not None:
+            return f"answer the {self.information} question from its template (R1/R3/R8), not billed"
         if self.client is None:
             hint = f" (names platform {r.client_hint})" if r.client_hint else ""
             return f"unknown sender{hint}: staff identify the client, then {self.kind}"
@@ -106,6 +135,25 @@ def thread(session: Session, parsed: ParsedMessage) -> Request | None:
     return None
 
 
+def contribution(
+    session: Session, client: Client | None, parsed: ParsedMessage, reading: Reading
+) -> Offer | None:
+    """R62: a known client's offer of hours to another client's development, else None.
+
+    ``explain`` and ``ingest`` both see it here, so they never read the same mail two ways; the
+    offer wins over threading, since a contributor often answers in the development's thread.
+    """
+    if client is None:
+        return None
+    found = read_contribution(parsed.subject, reading.new_text)
+    if found is None:
+        return None
+    target = find_ref(session, found.ref)
+    if target is None or target.client_id in (None, client.id) or target.kind not in POOL_KINDS:
+        return None
+    return Offer(target, found.hours)
+
+
 def answers_us(parsed: ParsedMessage, our: OurIdentity) -> bool:
     """The message answers one of our mails: our reference in the subject, or one of our
     Message-IDs in In-Reply-To/References (a client's own mail quoting us is still a reply)."""
@@ -124,13 +172,15 @@ def decide(
     today: dt.date | None = None,
     classifier: Classifier | None = None,
     understanding: UnderstandingSettings | None = None,
+    replies: ReplyClassifier | None = None,
     platforms: Collection[str] | None = None,
 ) -> Decision:
     """The pipeline's conclusion, with the sender's authentication as our MTA recorded it.
 
     ``today`` (the clock's date) places dates of a message that has no Date header;
     ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy;
-    ``platforms`` the clients' platform names when the caller read them once for many messages."""
+    ``replies`` the reply-intent model, combined with the rules; ``platforms`` the clients' platform
+    names when the caller read them once for many messages."""
     parsed = parsed or parse_message(raw)
     auth = sender_auth(parsed.headers, our.authserv_ids)
     reading = read_message(
@@ -140,11 +190,17 @@ def decide(
         envelope_sender,
         reference=today,
         classifier=classifier,
+        replies=replies,
     )
     client = identify(session, parsed, reading.client_hint)
     request = None if reading.suppressed else thread(session, parsed)
     if reading.suppressed:
         return Decision(parsed, reading, client, None, None, False, None, False, auth=auth)
+    offer = contribution(session, client, parsed, reading)
+    if offer is not None:
+        return Decision(
+            parsed, reading, client, offer.request, None, False, None, False, auth=auth, contribution=offer
+        )
     if request is not None:
         trusted = client is not None and request.client_id == client.id
         if request.client_id is None:
@@ -157,8 +213,25 @@ def decide(
         # a reply to one of our messages whose request we cannot find: read as a reply, staff decide
         return Decision(parsed, reading, client, None, reading.reply_intent, False, None, True, auth=auth)
     assert reading.prediction is not None  # a new request always has one
-    gate = decide_gate(reading.prediction, client is not None, understanding or UnderstandingSettings())
-    return Decision(parsed, reading, client, None, None, False, reading.kind, gate.triage, gate, auth)
+    policy = understanding or UnderstandingSettings()
+    gate = decide_gate(reading.prediction, client is not None, policy)
+    topic = None
+    if gate.triage and client is not None and policy.auto_answer != "never":
+        # R1/R3/R8: the rules know this question and its answer, whatever kind the model leans to
+        topic = answerable_topic(client.tier, parsed.subject, reading.new_text)
+    return Decision(
+        parsed,
+        reading,
+        client,
+        None,
+        None,
+        False,
+        reading.kind,
+        gate.triage and topic is None,
+        gate,
+        auth,
+        information=topic,
+    )
 
 
 def explain_json(decision: Decision) -> dict[str, object]:
@@ -183,6 +256,8 @@ def explain_json(decision: Decision) -> dict[str, object]:
         "language": r.language,
         "confidence": None if decision.confidence is None else round(decision.confidence, 4),
         "candidates": decision.candidates(),
+        "reply_candidates": decision.reply_candidates(),
+        "reply_reading": r.reply.to_json() if decision.reply is not None and r.reply else None,
         "sender_auth": decision.auth.to_json() if decision.auth else None,
         "next_action": decision.next_action(),
     }

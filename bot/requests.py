@@ -15,9 +15,14 @@ from sqlalchemy.orm import Session
 from bot.clock import Clock
 from storage.models import Request, RequestCounter
 
-# The reference format lives here, written by ``format_ref`` and read by these two patterns.
-REF_RE = re.compile(r"\[?\b(OF-(\d{4})-(\d{4,6}))\b\]?", re.IGNORECASE)  # in a subject
-BRACKETED_REF_RE = re.compile(r"\[OF-\d{4}-\d{3,}\]", re.IGNORECASE)  # "[OF-2026-0042]" in a text
+# The reference format lives here only: written by ``format_ref``, read by ``REF_PATTERN`` (two
+# groups: year and number), which the other modules' patterns embed.
+REF_PATTERN = r"OF-(\d{4})-(\d{3,8})"
+REF_RE = re.compile(rf"\[?\b({REF_PATTERN})\b\]?", re.IGNORECASE)  # in a subject
+BRACKETED_REF_RE = re.compile(rf"\[{REF_PATTERN}\]", re.IGNORECASE)  # "[OF-2026-0042]" in a text
+
+# R62: the kinds other clients may pool bonus hours on (a development, or billable support work)
+POOL_KINDS = frozenset({"dev_quote", "support"})
 
 
 def allocate_ref(session: Session, year: int) -> str:
@@ -76,8 +81,18 @@ def _next_number(dialect: str, year: int) -> Any:
 
 
 def format_ref(year: int, number: int) -> str:
-    """The request reference, ``OF-YYYY-NNNN``: written here only (``REF_RE`` reads it)."""
+    """The request reference, ``OF-YYYY-NNNN``: written here only (``REF_PATTERN`` reads it)."""
     return f"OF-{year}-{number:04d}"
+
+
+def ref_year(ref: str) -> int:
+    """The year a reference was given in (``OF-2026-0042`` -> 2026)."""
+    return int(ref.split("-")[1])
+
+
+def refs_of_year(year: int) -> str:
+    """A SQL ``LIKE`` pattern matching the references of ``year``."""
+    return f"OF-{year}-%"
 
 
 def set_state(request: Request, state: str, clock: Clock) -> str:

@@ -151,7 +151,7 @@ async def serve(app: App, stop: asyncio.Event | None = None) -> None:
     if app.settings.smtp.enabled:
         handler = DeskHandler(app.ingestor, app.settings.smtp.domains, worker.poke)
         server = await open_listener(app.settings.smtp, handler)
-    metrics_server = await open_metrics(app.settings, app.sessions)
+    metrics_server = await open_metrics(app.settings, app.sessions, app.counters)
     name = app.worker_name
     await asyncio.to_thread(Heartbeat(app.sessions, name).beat)  # shell commands now leave delivery to us
     tasks.append(

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings, SmtpSettings
+from bot.counters import WorkCounters
 from bot.smtp import DeskHandler, start_listener
 from bot.startup import StartupError
 from bot.tls import TlsSetupError
@@ -41,14 +42,16 @@ async def open_listener(settings: SmtpSettings, handler: DeskHandler) -> asyncio
         raise StartupError(f"the {what} listener cannot listen on {where}: {reason}") from exc
 
 
-async def open_metrics(settings: Settings, sessions: sessionmaker[Session]) -> asyncio.Server | None:
+async def open_metrics(
+    settings: Settings, sessions: sessionmaker[Session], counters: WorkCounters
+) -> asyncio.Server | None:
     """``[metrics] listen``: serve /healthz and /metrics, or stop naming the address."""
     if not settings.metrics.listen:
         return None
     from bot.metrics import start_metrics
 
     try:
-        return await start_metrics(settings, sessions)
+        return await start_metrics(settings, sessions, counters)
     except OSError as exc:
         raise StartupError(
             f"the metrics endpoint cannot listen on {settings.metrics.listen}: "

@@ -149,7 +149,7 @@ def when(block: Block, index: int) -> datetime:
 
 
 def message_id(block: Block, address: str) -> str:
-    h = digest("mid", block.ident)
+    h = digest("mid", "set-d", block.ident)  # salted: idents recur from set to set
     style = block.get("style", "plain")
     domain = address.rpartition("@")[2] or "localhost"
     if style == "gmail" or domain == "gmail.com":

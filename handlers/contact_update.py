@@ -9,27 +9,24 @@ request is ``answered`` at once.
 
 from __future__ import annotations
 
-from bot import states
-from handlers import common, manual_change
-from handlers.base import Handler
+from handlers import common
 from handlers.context import Context
+from handlers.manual_change import ManualChangeHandler
 from storage.models import Request
 
 
-class ContactUpdateHandler(Handler):
+class ContactUpdateHandler(ManualChangeHandler):
     kind = "contact_update"
+    label_key = "manual_contact_update"
     description = (
         "Record updates: self-service steps at once; staff updates billed to First Price (R4, R6, R7)."
     )
-    confirms_after_answer = True
 
     def on_new(self, ctx: Context, request: Request) -> None:
         client = request.client
         assert client is not None
-        fee = common.tier_settings(ctx, client).manual_fee
         same = client.client_email.lower() == client.contact_email.lower()
-        common.change_state(ctx, request, states.ANSWERED, "answered", "self-service steps sent")
-        common.mail_client(ctx, request, "steps", manual_fee=fee, same_addresses=same)
+        fee = self.send_steps(ctx, request, same_addresses=same)
         common.notify(
             ctx,
             request,
@@ -40,26 +37,3 @@ class ContactUpdateHandler(Handler):
             + ("; the client and contact e-mails are the same (R4 warned)" if same else "")
             + ".",
         )
-
-    def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
-        """ "OK" accepts the manual change (and, for First Price, its fee); else staff decide (R6, R7)."""
-        manual_change.on_reply(ctx, request, intent, "manual_contact_update")
-
-    def on_approve(self, ctx: Context, request: Request) -> None:
-        manual_change.approve(ctx, request)
-
-    def on_done(self, ctx: Context, request: Request) -> None:
-        manual_change.done(ctx, request)
-
-    def outside_effect(self, action: str, request: Request) -> str | None:
-        return manual_change.outside_effect(action, request)
-
-    def staff_actions(self, request: Request) -> tuple[str, ...]:
-        wrote = manual_change.staff_actions(request)
-        if wrote is not None:
-            return wrote
-        if request.state in (states.QUEUED, states.ANSWERED):
-            return ("approve", "reject")
-        if request.state == states.IN_PROGRESS:
-            return ("done",)
-        return common.default_actions(request)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from bot import states
+from bot.requests import ref_year, refs_of_year
 from handlers import common
 from handlers.base import Handler
 from handlers.context import Context
@@ -60,7 +61,7 @@ def earlier_quotes(ctx: Context, request: Request) -> tuple[Request, ...]:
             Request.client_id == request.client.id,
             Request.kind == DevQuoteHandler.kind,
             Request.id != request.id,
-            Request.ref.like(f"OF-{request.year}-%"),
+            Request.ref.like(refs_of_year(ref_year(request.ref))),
         )
         .order_by(Request.id)
     ).all()
@@ -80,7 +81,7 @@ class DevQuoteHandler(Handler):
     def on_new(self, ctx: Context, request: Request) -> None:
         check = QuotaCheck(earlier_quotes(ctx, request))
         blocking = [r.ref for r in check.blocking]
-        common.save_detail(request, DevQuoteNotes(not check.allowed, request.year, blocking))
+        common.save_detail(request, DevQuoteNotes(not check.allowed, ref_year(request.ref), blocking))
         if not check.allowed:
             common.change_state(
                 ctx, request, states.REJECTED, "refused", f"R60: earlier quote(s) not accepted: {blocking}"
@@ -89,7 +90,7 @@ class DevQuoteHandler(Handler):
                 ctx,
                 request,
                 "refused",
-                year=request.year,
+                year=ref_year(request.ref),
                 earlier=check.blocking,
                 forum_url=ctx.settings.policy.forum_url,
             )
@@ -102,7 +103,7 @@ class DevQuoteHandler(Handler):
             )
             return
         common.change_state(ctx, request, states.NEEDS_ESTIMATE, "received")
-        common.mail_client(ctx, request, "received", year=request.year)
+        common.mail_client(ctx, request, "received", year=ref_year(request.ref))
         accepted = len(check.earlier)
         common.notify(
             ctx,

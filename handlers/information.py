@@ -9,7 +9,7 @@ request (R3), so its update questions go to staff instead.
 from __future__ import annotations
 
 from bot import states
-from bot.understand.information import information_topic
+from bot.understand.information import answerable_topic
 from handlers import common
 from handlers.context import Context
 from storage.models import Request
@@ -22,8 +22,8 @@ def answer(ctx: Context, request: Request) -> bool:
     client = request.client
     if client is None:
         return False
-    topic = information_topic(request.subject, common.message_text(ctx, request))
-    if topic is None or (topic == "minor_update" and client.tier == "premiere"):
+    topic = answerable_topic(client.tier, request.subject, common.message_text(ctx, request))
+    if topic is None:
         return False
     rule = _RULE[topic]
     common.change_state(

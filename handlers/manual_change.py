@@ -15,10 +15,12 @@ import json
 import re
 import unicodedata
 from decimal import Decimal
+from typing import Any, ClassVar
 
 from bot import states
 from bot.invoices import MANUAL_FEE, LineSpec
 from handlers import billing, common
+from handlers.base import Handler
 from handlers.context import Context, RuleError
 from storage.models import Request
 
@@ -142,3 +144,41 @@ def outside_effect(action: str, request: Request) -> str | None:
     ):
         return f"accepts the manual change for {client.platform} and issues the First Price fee's invoice"
     return None
+
+
+class ManualChangeHandler(Handler):
+    """A kind whose first answer is the self-service steps, and whose manual change by staff is
+    accepted by the client's "OK", approved by staff, then done (the flow above)."""
+
+    confirms_after_answer = True
+    label_key: ClassVar[str]  # the invoice line's label for the manual fee
+
+    def send_steps(self, ctx: Context, request: Request, **data: Any) -> Decimal:
+        """Answer at once with the self-service steps, naming the manual fee; returns that fee."""
+        manual_fee = fee(ctx, request)
+        common.change_state(ctx, request, states.ANSWERED, "answered", "self-service steps sent")
+        common.mail_client(ctx, request, "steps", manual_fee=manual_fee, **data)
+        return manual_fee
+
+    def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
+        """ "OK" accepts the manual change (and, for First Price, its fee); else staff decide (R6, R7)."""
+        on_reply(ctx, request, intent, self.label_key)
+
+    def on_approve(self, ctx: Context, request: Request) -> None:
+        approve(ctx, request)
+
+    def on_done(self, ctx: Context, request: Request) -> None:
+        done(ctx, request)
+
+    def outside_effect(self, action: str, request: Request) -> str | None:
+        return outside_effect(action, request)
+
+    def staff_actions(self, request: Request) -> tuple[str, ...]:
+        wrote = staff_actions(request)
+        if wrote is not None:
+            return wrote
+        if request.state in (states.QUEUED, states.ANSWERED):
+            return ("approve", "reject")
+        if request.state == states.IN_PROGRESS:
+            return ("done",)
+        return common.default_actions(request)

@@ -16,18 +16,28 @@
   unpaid; a scheduled migration is announced with its few minutes of downtime and the substitute
   URL valid for one week (R23.7). ``done REF --url URL`` (or the configured
   ``policy.substitute_url`` pattern) sends the hand-over: the substitute URL and its last day,
-  and the set-up questionnaire link when the tier includes the set-up package; staff are told
-  to expect the questionnaire back (R23.8).
+  and the set-up questionnaire link when the set-up package applies; staff are told to expect the
+  questionnaire back (R23.8).
+- R23.5/R23.8, the set-up package: included in a tier whose catalogue price is 0, else priced
+  (``catalogue.tiers.<tier>.setup_package``). The client record does not say whether a client
+  subscribed to a priced one, so the terms mail gives its price and asks; the client's "OK, avec
+  le forfait paramétrage" puts it on the migration invoice (``bot.understand.setup_package``).
+  Staff record the choice with ``setup REF on|off``: before the client's OK it goes on the
+  invoice then; after it (``waiting_payment`` or ``queued``), ``on`` issues its own invoice and
+  the migration waits for that payment too (R24).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 
 from bot import states
 from bot.invoices import MIGRATION, LineSpec
+from bot.understand.setup_package import read_setup_package
+from bot.versions import PlatformVersion, parse_version
 from handlers import billing, common
 from handlers.base import Handler
 from handlers.context import Context, RuleError
@@ -58,19 +68,23 @@ class MigrationNotes:
     development: bool
     fee: str
     fee_reason: str
+    # R23: the client's choice of a priced set-up package: "subscribed", "declined" or None
+    # (not said); once invoiced, ``setup_invoice`` names the invoice that bills it
+    setup_package: str | None = None
+    setup_invoice: str | None = None
 
 
-def next_stable(version: common.PlatformVersion) -> common.PlatformVersion | None:
+def next_stable(version: PlatformVersion) -> PlatformVersion | None:
     """The stable version an alpha/beta leads to: 3.0alpha -> 3, 4.0beta -> 4."""
     if not version.development or version.number is None:
         return None
-    return common.PlatformVersion(version.number, "")
+    return PlatformVersion(version.number, "")
 
 
 def migration_fee(
     tier: str,
-    current: common.PlatformVersion | None,
-    target: common.PlatformVersion | None,
+    current: PlatformVersion | None,
+    target: PlatformVersion | None,
     first_price_fee: Decimal,
 ) -> MigrationFee:
     """R21: free to alpha/beta, free from alpha/beta to the next stable, else the First Price fee.
@@ -112,9 +126,31 @@ def substitute_url(ctx: Context, client: Client) -> str:
     return url
 
 
-def setup_applies(ctx: Context, client: Client) -> bool:
-    """R23.8: the set-up package is included in the tier (no price in the catalogue)."""
-    return common.tier_settings(ctx, client).setup_package == 0
+def setup_price(ctx: Context, client: Client) -> Decimal:
+    """R23: the set-up package's price for the client's tier; 0 means included in the tier."""
+    return common.tier_settings(ctx, client).setup_package
+
+
+def setup_status(ctx: Context, request: Request) -> str | None:
+    """R23.8: ``included`` (in the tier), ``subscribed`` (a priced package the client takes), else None."""
+    client = request.client
+    assert client is not None
+    if setup_price(ctx, client) == 0:
+        return "included"
+    return "subscribed" if common.load_detail(request).get("setup_package") == "subscribed" else None
+
+
+def _note(request: Request, **values: str | None) -> None:
+    """Update keys of the migration's notes in ``request.detail``, keeping the others."""
+    data = common.load_detail(request)
+    data.update(values)
+    request.detail = json.dumps(data, ensure_ascii=False, default=str)
+
+
+def setup_line(ctx: Context, request: Request) -> LineSpec:
+    client = request.client
+    assert client is not None
+    return LineSpec(billing.label(request, "setup"), Decimal(1), setup_price(ctx, client))
 
 
 def tariff_difference(ctx: Context, client: Client) -> Decimal:
@@ -147,7 +183,63 @@ def migration_lines(ctx: Context, request: Request) -> list[LineSpec]:
                 current_price - client.resource_price,
             )
         )
+    if setup_status(ctx, request) == "subscribed" and not common.load_detail(request).get("setup_invoice"):
+        lines.append(setup_line(ctx, request))
     return lines
+
+
+def set_setup_package(ctx: Context, request: Request, wanted: bool) -> None:
+    """Staff ``setup REF on|off``: the client's choice of a priced set-up package (R23.5).
+
+    Before the client's OK the choice only waits for the invoice; after it, ``on`` invoices
+    the package on its own and the migration waits for that payment (R24). A package already
+    invoiced is not taken off here: ``cancel-invoice`` is the way, and the other lines with it.
+    """
+    client = request.client
+    if request.kind != "migration" or client is None:
+        raise RuleError(
+            f"{request.ref} is a {request.kind} request: the set-up package goes with a migration (R23)"
+        )
+    price = setup_price(ctx, client)
+    if price == 0:
+        raise RuleError(
+            f"the set-up package is included in the {client.tier} tier: nothing to record or invoice; "
+            "the questionnaire goes with the hand-over (R23.8)"
+        )
+    notes = common.load_detail(request)
+    invoiced = notes.get("setup_invoice")
+    if invoiced:
+        raise RuleError(
+            f"{request.ref}: the set-up package is already on invoice {invoiced}"
+            + ("" if wanted else f"; to take it off, cancel-invoice {invoiced} REASON and invoice again")
+        )
+    choice = "subscribed" if wanted else "declined"
+    if request.state == states.AWAITING_CONFIRMATION:
+        _note(request, setup_package=choice)
+        ctx.effects.event(request, ctx.actor, "setup_package", f"{choice} (R23.5)")
+        return
+    if request.state not in (states.WAITING_PAYMENT, states.QUEUED):
+        raise RuleError(
+            f"{request.ref} is {request.state}: the set-up package is recorded before the migration is "
+            "scheduled (R23.5, R24)"
+        )
+    _note(request, setup_package=choice)
+    ctx.effects.event(request, ctx.actor, "setup_package", f"{choice} (R23.5)")
+    if not wanted:
+        return
+    bill = billing.invoice(ctx, request, MIGRATION, [setup_line(ctx, request)])
+    _note(request, setup_invoice=bill.invoice)
+    request.fee = (request.fee or ZERO) + bill.total_ht
+    request.paid = False
+    if request.state == states.QUEUED:
+        common.change_state(
+            ctx,
+            request,
+            states.WAITING_PAYMENT,
+            "setup_invoice",
+            f"{bill.invoice}: {bill.total_ht} HT to pay",
+        )
+    common.mail_client(ctx, request, "setup_invoice", invoice=bill)
 
 
 class MigrationHandler(Handler):
@@ -176,8 +268,8 @@ class MigrationHandler(Handler):
                 f"unpaid, paid until {client.paid_until}); the client was told to renew first (R1, R20)",
             )
             return
-        current = common.parse_version(client.version)
-        target = common.parse_version(request.target_version)
+        current = parse_version(client.version)
+        target = parse_version(request.target_version)
         if target is not None and current is not None and target.sort_key() <= current.sort_key():
             common.change_state(ctx, request, states.ANSWERED, "answered", f"already on {client.version}")
             common.mail_client(ctx, request, "already", target=str(target))
@@ -210,7 +302,7 @@ class MigrationHandler(Handler):
             target=str(target) if target else None,
             development=development,
             fee=fee,
-            setup_package=common.tier_settings(ctx, client).setup_package,
+            setup_package=setup_price(ctx, client),
             tariff=tariff_difference(ctx, client),
         )
         nb = request.not_before.isoformat() if request.not_before else "none given"
@@ -252,11 +344,34 @@ class MigrationHandler(Handler):
         else:
             common.question(ctx, request)
 
+    def _setup_choice_in_reply(self, ctx: Context, request: Request) -> str:
+        """R23.5: the client's OK may take or decline a priced set-up package; staff are told what
+        was read (a sentence for the notification)."""
+        client = request.client
+        assert client is not None
+        price = setup_price(ctx, client)
+        if price == 0:
+            return ""
+        said = read_setup_package(ctx.decision.reading.new_text) if ctx.decision is not None else None
+        if said is not None:
+            choice = "subscribed" if said else "declined"
+            _note(request, setup_package=choice)
+            ctx.effects.event(request, ctx.actor, "setup_package", f"{choice} in the client's reply (R23.5)")
+        if setup_status(ctx, request) == "subscribed":
+            return f" The set-up package ({price} € HT) is on it, as the client asked (R23.5)."
+        return (
+            f" The client did not take the set-up package ({price} € HT, R23.5): if it did subscribe, "
+            f"/setup {request.ref} on"
+        )
+
     def _acknowledged(self, ctx: Context, request: Request) -> None:
         """The client accepted the terms (R23.1, R25, R26): invoice what is due (R23.5), else queue."""
+        setup_said = self._setup_choice_in_reply(ctx, request)
         lines = migration_lines(ctx, request)
         if lines and not request.paid:
             bill = billing.invoice(ctx, request, MIGRATION, lines)
+            if setup_status(ctx, request) == "subscribed":
+                _note(request, setup_invoice=bill.invoice)
             request.fee = bill.total_ht
             common.change_state(
                 ctx,
@@ -265,15 +380,16 @@ class MigrationHandler(Handler):
                 "acknowledged",
                 f"{bill.invoice}: {bill.total_ht} HT to pay",
             )
-            common.mail_client(ctx, request, "invoice", fee=bill.total_ht, invoice=bill)
+            common.mail_client(
+                ctx, request, "invoice", fee=bill.total_ht, invoice=bill, setup=setup_status(ctx, request)
+            )
             common.notify(
                 ctx,
                 request,
                 "acknowledged",
                 f"Client accepted the migration terms: invoice {bill.invoice} issued ({bill.total_ht} € HT, "
-                f"{bill.total_ttc} € TTC: {len(bill.lines)} line(s), R21-R22); /paid {request.ref} "
-                "--method card|transfer|cheque when paid (R23.5-6). A priced set-up package, if the client "
-                "subscribed to it, is not included.",
+                f"{bill.total_ttc} € TTC: {len(bill.lines)} line(s), R21-R23.5); /paid {request.ref} "
+                "--method card|transfer|cheque when paid (R23.5-6)." + setup_said,
             )
             return
         common.change_state(ctx, request, states.QUEUED, "acknowledged", "nothing to pay")
@@ -284,7 +400,7 @@ class MigrationHandler(Handler):
             request,
             "acknowledged",
             f"Client accepted the migration terms; nothing to pay (R21): /schedule {request.ref} "
-            f"YYYY-MM-DD{nb}",
+            f"YYYY-MM-DD{nb}." + setup_said,
         )
 
     def outside_effect(self, action: str, request: Request) -> str | None:
@@ -309,7 +425,7 @@ class MigrationHandler(Handler):
             ctx.effects.event(request, ctx.actor, "record_updated", f"version {client.version} -> {target}")
             client.version = str(target)
             client.updated_at = ctx.clock.now()
-        setup = setup_applies(ctx, client)
+        setup = setup_status(ctx, request)
         questionnaire = ctx.settings.policy.questionnaire_url if setup else None
         valid_until = ctx.clock.today() + dt.timedelta(days=SUBSTITUTE_DAYS)
         common.change_state(ctx, request, states.DONE, "done", f"substitute URL {url} until {valid_until}")

@@ -10,26 +10,21 @@ needs staff approval and is answered only to addresses on record (R7). The reque
 
 from __future__ import annotations
 
-from bot import states
-from handlers import common, information, manual_change
-from handlers.base import Handler
+from handlers import common, information
 from handlers.context import Context
+from handlers.manual_change import ManualChangeHandler
 from storage.models import Request
 
 
-class PasswordResetHandler(Handler):
+class PasswordResetHandler(ManualChangeHandler):
     kind = "password_reset"
+    label_key = "manual_password_reset"
     description = "Client-account password: self-service steps at once; manual reset only by staff (R6-R8)."
-    confirms_after_answer = True
 
     def on_new(self, ctx: Context, request: Request) -> None:
         if information.answer(ctx, request):  # R1, R3, R8: a short answer, not billed
             return
-        client = request.client
-        assert client is not None
-        fee = common.tier_settings(ctx, client).manual_fee
-        common.change_state(ctx, request, states.ANSWERED, "answered", "self-service steps sent")
-        common.mail_client(ctx, request, "steps", manual_fee=fee)
+        fee = self.send_steps(ctx, request)
         common.notify(
             ctx,
             request,
@@ -38,26 +33,3 @@ class PasswordResetHandler(Handler):
             + (f"A manual reset would cost {fee} € HT (First Price)" if fee > 0 else "A manual reset is free")
             + " and needs staff approval (R7).",
         )
-
-    def on_reply(self, ctx: Context, request: Request, intent: str) -> None:
-        """ "OK" accepts the manual change (and, for First Price, its fee); else staff decide (R6, R7)."""
-        manual_change.on_reply(ctx, request, intent, "manual_password_reset")
-
-    def on_approve(self, ctx: Context, request: Request) -> None:
-        manual_change.approve(ctx, request)
-
-    def on_done(self, ctx: Context, request: Request) -> None:
-        manual_change.done(ctx, request)
-
-    def outside_effect(self, action: str, request: Request) -> str | None:
-        return manual_change.outside_effect(action, request)
-
-    def staff_actions(self, request: Request) -> tuple[str, ...]:
-        wrote = manual_change.staff_actions(request)
-        if wrote is not None:
-            return wrote
-        if request.state in (states.QUEUED, states.ANSWERED):
-            return ("approve", "reject")
-        if request.state == states.IN_PROGRESS:
-            return ("done",)
-        return common.default_actions(request)

@@ -9,19 +9,44 @@ told when their share is recorded, when it is debited, and when they no longer h
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from bot import states
 from bot.hours import balance
+from bot.requests import POOL_KINDS
 from handlers.context import Context, RuleError
-from storage.models import Client, PoolContribution, Request
+from storage.models import Client, Message, PoolContribution, Request
 
 if TYPE_CHECKING:
     from handlers.funding import Funding
 
-POOL_KINDS = frozenset({"dev_quote", "support"})
 OPEN_FOR_POOL = frozenset({states.NEEDS_ESTIMATE, states.AWAITING_CONFIRMATION, states.TRIAGE})
+
+
+def contributor_language(ctx: Context, request: Request, client: Client) -> str:
+    """R62: a contributor is told in its own language, never the requester's.
+
+    The language of the mail being answered when the contributor wrote it, else that of its
+    latest mail on this request, else the language on its record.
+    """
+    decision = ctx.decision
+    if decision is not None and decision.client is not None and decision.client.id == client.id:
+        return decision.reading.language
+    explanation = ctx.session.scalar(
+        select(Message.explanation)
+        .where(Message.request_id == request.id, Message.client_id == client.id)
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    if explanation:
+        said = json.loads(explanation).get("language")
+        if said in ("fr", "en"):
+            return str(said)
+    return client.language
 
 
 def _mail_contributor(ctx: Context, request: Request, client: Client, event: str, **data: Any) -> None:
@@ -30,6 +55,7 @@ def _mail_contributor(ctx: Context, request: Request, client: Client, event: str
         client.client_email,
         "pool",
         event,
+        language=contributor_language(ctx, request, client),
         rate_limited=False,
         client=client,
         requester=request.client,

@@ -9,6 +9,7 @@ so and points to a migration. Either way the request is ``answered`` at once.
 from __future__ import annotations
 
 from bot import states
+from bot.versions import parse_version
 from handlers import common, information
 from handlers.base import Handler
 from handlers.context import Context
@@ -29,7 +30,7 @@ class TestPlatformHandler(Handler):
             return
         client = request.client
         assert client is not None
-        version = common.parse_version(client.version)
+        version = parse_version(client.version)
         number = version.number if version is not None else None
         wants_of4 = request.target_version == "4"
         if number is None or number < MINIMUM:

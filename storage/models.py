@@ -190,10 +190,6 @@ class Request(Base):
         back_populates="request", order_by="RequestEvent.id", lazy="selectin"
     )
 
-    @property
-    def year(self) -> int:
-        return int(self.ref[3:7])
-
 
 class RequestEvent(Base):
     """The audit trail: who did what to a request, and when."""

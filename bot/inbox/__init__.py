@@ -16,7 +16,7 @@ from bot.inbox.connection import (
     mailbox_key,
     open_connection,
 )
-from bot.inbox.lock import LockLost, MailboxLock, lock_id
+from bot.inbox.lock import LockLost, mailbox_lock
 from bot.inbox.once import poll_once
 from bot.inbox.poller import (
     FETCH_BATCH,
@@ -52,16 +52,15 @@ __all__ = [
     "InboxPoller",
     "InboxWatcher",
     "LockLost",
-    "MailboxLock",
     "PollReport",
     "WatchTiming",
     "chunks",
     "close_quietly",
     "describe",
     "explain_error",
-    "lock_id",
     "log",
     "mailbox_key",
+    "mailbox_lock",
     "open_connection",
     "poll_once",
     "size_batches",

@@ -13,7 +13,7 @@ from bot.inbox.connection import (
     explain_error,
     open_connection,
 )
-from bot.inbox.lock import MailboxLock
+from bot.inbox.lock import mailbox_lock
 from bot.inbox.poller import InboxPoller, PollReport, log_report
 
 log = logging.getLogger("ofbot.inbox")
@@ -27,7 +27,7 @@ def poll_once(app: App, connect: ConnectFn = open_connection) -> PollReport:
     """
     settings = app.settings.imap
     poller = InboxPoller(app, settings)
-    lock = MailboxLock(app.engine, poller.mailbox)
+    lock = mailbox_lock(app.engine, poller.mailbox)
     if not lock.acquire():
         log.info("IMAP %s is polled by another process; skipped", describe(settings))
         return PollReport(poller.mailbox, locked_elsewhere=True)

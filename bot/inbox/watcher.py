@@ -30,7 +30,7 @@ from bot.inbox.connection import (
     explain_error,
     open_connection,
 )
-from bot.inbox.lock import LockLost, MailboxLock
+from bot.inbox.lock import LockLost, mailbox_lock
 from bot.inbox.poller import InboxPoller, log_report
 
 log = logging.getLogger("ofbot.inbox")
@@ -95,7 +95,7 @@ class InboxWatcher:
         self.timing = timing
         self.connect = connect
         self.poller = InboxPoller(app, self.settings)
-        self.lock = MailboxLock(app.engine, self.poller.mailbox)
+        self.lock = mailbox_lock(app.engine, self.poller.mailbox)
         self.backoff = Backoff(timing.backoff_first, timing.backoff_max)
 
     def run(self) -> None:

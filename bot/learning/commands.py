@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.learning.corpus import corpus_examples, training_folders
-from bot.learning.records import correction_examples, report
+from bot.learning.corpus import corpus_examples, corpus_replies, training_folders
+from bot.learning.records import correction_examples, reply_correction_examples, report
 from bot.learning.store import LiveModel, live_summary, store_model
 
 
@@ -28,12 +28,16 @@ def train_and_store(app: Any, corpus_root: Path | None = None) -> dict[str, Any]
 
     folders = training_folders(corpus_root) if corpus_root else training_folders()
     examples = corpus_examples(folders)
+    replies = corpus_replies(folders)
     with app.sessions() as session:
         corrections = correction_examples(session)
+        reply_corrections = reply_correction_examples(session)
     if not examples and not corrections:
         raise ModelError("no labelled examples: neither a corpus folder nor staff corrections were found")
     try:
-        trained = train(examples + corrections, len(corrections), app.clock.now())
+        trained = train(
+            examples + corrections, len(corrections), app.clock.now(), replies + reply_corrections
+        )
     except ValueError as exc:
         raise ModelError(str(exc)) from None
     with app.sessions() as session, session.begin():
@@ -51,10 +55,21 @@ def train_and_store(app: Any, corpus_root: Path | None = None) -> dict[str, Any]
                 "per_kind": trained.per_kind,
                 "counts": trained.counts,
                 "folders": [f.name for f in folders],
+                "reply": trained.reply,
             },
         )
     for kind, accuracy in trained.per_kind.items():
         print(f"  {kind:16} {accuracy:6.1%}  ({trained.counts.get(kind, 0)} examples)", file=sys.stderr)
+    if trained.reply is not None:
+        reply = trained.reply
+        print(
+            f"  replies: cross-validated {reply['cv_accuracy']:.1%} with the rules "
+            f"(model alone {reply['cv_model_accuracy']:.1%}), "
+            f"{reply['cv_wrong_confirmations']} wrong confirmation(s), "
+            f"{reply['examples']} replies ({reply['corrections']} staff corrections), "
+            f"thresholds {reply['thresholds']}",
+            file=sys.stderr,
+        )
     return trained.summary()
 
 

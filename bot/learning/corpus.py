@@ -81,6 +81,59 @@ def folder_examples(folder: Path) -> list[Example]:
     return examples
 
 
+@dataclass(frozen=True)
+class ReplyExample:
+    """One labelled reply to our mail: its new text (quotes and signature trimmed) and its intent.
+
+    ``group`` is the set it comes from: cross-validation keeps a set's phrasing out of the fold
+    that is scored, as unseen mail would be.
+    """
+
+    source: str
+    group: str
+    text: str
+    intent: str
+
+
+REPLY_INTENTS = ("confirm", "question", "refuse")
+
+
+def folder_replies(folder: Path) -> list[ReplyExample]:
+    """The labelled replies of a folder (``reply`` in its labels, not suppressed)."""
+    labels_file = _labels_file(folder)
+    if labels_file is None:
+        return []
+    if "sealed" in folder.parts:
+        raise ValueError(f"{folder}: the sealed test split is never used for training")
+    labels: dict[str, dict[str, object]] = json.loads(labels_file.read_text(encoding="utf-8"))
+    examples = []
+    for name, expected in sorted(labels.items()):
+        intent = expected.get("reply")
+        if not isinstance(intent, str) or intent not in REPLY_INTENTS:
+            continue
+        if expected.get("suppressed") or expected.get("suppress_reason"):
+            continue
+        path = folder / name
+        if not path.is_file():
+            continue
+        _, text, _ = model_input(path.read_bytes())
+        examples.append(ReplyExample(f"{folder.name}/{name}", folder.name, text, intent))
+    return examples
+
+
+def corpus_replies(folders: Iterable[Path]) -> list[ReplyExample]:
+    return [e for folder in folders for e in folder_replies(folder)]
+
+
+def reply_data_hash(examples: Iterable[ReplyExample]) -> str:
+    """A fingerprint of the replies a reply model learned from (order-independent)."""
+    digest = hashlib.sha256()
+    for line in sorted(f"{e.intent}\x1f{e.text}" for e in examples):
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
 def corpus_examples(folders: Iterable[Path]) -> list[Example]:
     return [e for folder in folders for e in folder_examples(folder)]
 

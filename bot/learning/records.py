@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.learning.corpus import Example
-from storage.models import KindLabel, PredictionRow, Request
+from bot.learning.corpus import REPLY_INTENTS, Example, ReplyExample
+from storage.models import KindLabel, Message, PredictionRow, Request, RequestEvent
+
+# The audit entry ``handlers.corrections.correct_reply`` writes: "message #12: question -> refuse".
+REPLY_CORRECTION = re.compile(r"^message #(\d+): \w+ -> (\w+)$")
 
 
 def record_prediction(
@@ -64,7 +68,7 @@ def prediction_json(row: PredictionRow | None) -> dict[str, Any]:
     if row is None:
         return {"confidence": None, "candidates": [], "prediction": None}
     probs: dict[str, float] = json.loads(row.probabilities or "{}")
-    ranked = sorted(probs.items(), key=lambda item: -item[1])
+    ranked = sorted(probs.items(), key=lambda item: (-item[1], item[0]))  # as the reader ranks
     return {
         "confidence": round(row.confidence, 4),
         "candidates": [{"kind": k, "p": round(p, 4)} for k, p in ranked[:3]],
@@ -106,6 +110,33 @@ def correction_examples(session: Session) -> list[Example]:
         Example(f"staff/{label.request_id}", label.subject, label.text, label.kind)
         for _, label in sorted(latest.items())
     ]
+
+
+def reply_correction_examples(session: Session) -> list[ReplyExample]:
+    """Staff's ``reply-intent`` corrections as training replies: the last one per message wins.
+
+    The label is the intent staff set (from the audit trail, which keeps it even if the message
+    row changes later); the text is the reply's new text, read from the stored raw message as the
+    reader reads it.
+    """
+    from bot.learning.corpus import model_input
+
+    latest: dict[int, str] = {}
+    events = session.scalars(
+        select(RequestEvent).where(RequestEvent.action == "reply_intent").order_by(RequestEvent.id)
+    )
+    for event in events:
+        match = REPLY_CORRECTION.match(event.detail or "")
+        if match and match.group(2) in REPLY_INTENTS:
+            latest[int(match.group(1))] = match.group(2)
+    examples = []
+    for message_id, intent in sorted(latest.items()):
+        message = session.get(Message, message_id)
+        if message is None:
+            continue
+        _, text, _ = model_input(message.raw)
+        examples.append(ReplyExample(f"staff/message-{message_id}", "staff", text, intent))
+    return examples
 
 
 def report(session: Session, since: dt.datetime | None, until: dt.datetime) -> dict[str, Any]:

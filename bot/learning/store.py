@@ -122,6 +122,7 @@ def live_summary(session: Session, live: LiveModel) -> dict[str, object]:
         select(KindModelRow).where(KindModelRow.live).order_by(KindModelRow.id.desc()).limit(1)
     )
     if row is not None:
+        metrics = json.loads(row.metrics or "{}")
         return {
             "model": row.model_id,
             "trained_at": row.trained_at.isoformat(),
@@ -129,8 +130,11 @@ def live_summary(session: Session, live: LiveModel) -> dict[str, object]:
             "corrections": row.corrections,
             "cv_accuracy": round(row.cv_accuracy, 4),
             "threshold": round(row.threshold, 2),
+            "reply": metrics.get("reply") if isinstance(metrics, dict) else None,
         }
-    meta = live.packaged().meta
+    packaged = live.packaged()
+    meta = packaged.meta
+    reply = packaged.reply
     return {
         "model": meta.get("model"),
         "trained_at": meta.get("trained_at"),
@@ -138,4 +142,12 @@ def live_summary(session: Session, live: LiveModel) -> dict[str, object]:
         "corrections": meta.get("corrections", 0),
         "cv_accuracy": meta.get("cv_accuracy"),
         "threshold": meta.get("threshold"),
+        "reply": _reply_summary(reply.meta) if reply is not None else None,
     }
+
+
+def _reply_summary(meta: dict[str, object]) -> dict[str, object]:
+    """The packaged reply model's summary, as ``model train`` reported it."""
+    keys = ("model", "examples", "corrections", "cv_accuracy", "cv_model_accuracy")
+    more = ("cv_wrong_confirmations", "rules_accuracy", "thresholds", "per_intent", "counts")
+    return {key: meta.get(key) for key in keys + more}

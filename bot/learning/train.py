@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.learning.corpus import Example, data_hash
+from bot.learning.corpus import Example, ReplyExample, data_hash
 from bot.understand.features import char_features, model_text, word_features
 from bot.understand.kind_model import model_bytes
 
@@ -46,9 +46,10 @@ class TrainedModel:
     data_hash: str
     per_kind: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    reply: dict[str, object] | None = None  # the reply model's summary (``reply_train``)
 
     def summary(self) -> dict[str, object]:
-        """The ``model train --json`` / ``model show --json`` object."""
+        """The ``model train --json`` / ``model show --json`` object (``reply``: the reply model)."""
         return {
             "model": self.model,
             "trained_at": self.trained_at.isoformat(),
@@ -56,10 +57,11 @@ class TrainedModel:
             "corrections": self.corrections,
             "cv_accuracy": round(self.cv_accuracy, 4),
             "threshold": round(self.threshold, 2),
+            "reply": self.reply,
         }
 
 
-def _pipeline() -> Any:
+def pipeline() -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
@@ -112,7 +114,7 @@ def cross_validate(texts: list[str], kinds: list[str]) -> tuple[list[str], list[
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a kind with fewer examples than folds: still scored
         proba = cross_val_predict(
-            _pipeline(),
+            pipeline(),
             texts,
             kinds,
             cv=StratifiedKFold(folds, shuffle=True, random_state=0),
@@ -123,8 +125,16 @@ def cross_validate(texts: list[str], kinds: list[str]) -> tuple[list[str], list[
     return [classes[i] for i in best], [float(proba[n, i]) for n, i in enumerate(best)]
 
 
-def train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> TrainedModel:
+def train(
+    examples: Sequence[Example],
+    corrections: int,
+    now: dt.datetime,
+    replies: Sequence[ReplyExample] = (),
+) -> TrainedModel:
     """Fit on every example; cross-validate for the reported accuracy and the threshold.
+
+    ``replies``: labelled replies for the reply-intent model, stored in the same file (none: the
+    file carries no reply model and replies are read by the rules alone).
 
     One thread: the solver's work is small, and on a shared machine OpenMP/BLAS threads waiting
     for each other cost more than they save.
@@ -132,10 +142,12 @@ def train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> Tr
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(1):
-        return _train(examples, corrections, now)
+        return _train(examples, corrections, now, replies)
 
 
-def _train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> TrainedModel:
+def _train(
+    examples: Sequence[Example], corrections: int, now: dt.datetime, replies: Sequence[ReplyExample]
+) -> TrainedModel:
     ordered = sorted(examples, key=lambda e: (e.source, e.kind, e.subject, e.text))
     if len({e.kind for e in ordered}) < 2:
         raise ValueError("training needs labelled examples of at least two kinds")
@@ -148,10 +160,10 @@ def _train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> T
         hits = [r for r, k in zip(right, kinds, strict=True) if k == kind]
         per_kind[kind] = round(sum(hits) / len(hits), 4)
     weights = [CORRECTION_WEIGHT if e.source.startswith("staff/") else 1.0 for e in ordered]
-    pipeline = _pipeline()
-    pipeline.fit(texts, kinds, linear__sample_weight=np.asarray(weights))
-    union = pipeline.named_steps["features"]
-    linear = pipeline.named_steps["linear"]
+    fitted = pipeline()
+    fitted.fit(texts, kinds, linear__sample_weight=np.asarray(weights))
+    union = fitted.named_steps["features"]
+    linear = fitted.named_steps["linear"]
     blocks = []
     for name in ("word", "char"):
         vectorizer = dict(union.transformer_list)[name]
@@ -179,7 +191,15 @@ def _train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> T
     if coef.shape[0] == 1:  # two kinds: scikit-learn keeps one row; softmax over (0, z) is the same
         coef = np.vstack([np.zeros_like(coef), coef])
         intercept = np.concatenate([np.zeros_like(intercept), intercept])
-    blob = model_bytes(meta, [str(c) for c in linear.classes_], blocks, coef, intercept)
+    reply = None
+    if replies:
+        from bot.learning.reply_train import train_replies
+
+        reply = train_replies(replies, now, CORRECTION_WEIGHT)
+        meta["reply_model"] = reply.model
+    blob = model_bytes(
+        meta, [str(c) for c in linear.classes_], blocks, coef, intercept, reply.arrays if reply else None
+    )
     return TrainedModel(
         blob=blob,
         model=model_id,
@@ -191,4 +211,5 @@ def _train(examples: Sequence[Example], corrections: int, now: dt.datetime) -> T
         data_hash=fingerprint,
         per_kind=per_kind,
         counts=dict(sorted(Counter(kinds).items())),
+        reply=reply.summary() if reply else None,
     )

@@ -2,7 +2,8 @@
 
 ``unconfirm REF``, ``adjust PLATFORM HOURS REASON``, ``reply-intent REF confirm|refuse|question``,
 ``pool REF PLATFORM HOURS``, ``cash REF [on|off]``, ``invoices [PLATFORM]``,
-``paid REF|INVOICE [--method card|transfer|cheque]``, ``cancel-invoice INVOICE REASON``.
+``paid REF|INVOICE [--method card|transfer|cheque]``, ``cancel-invoice INVOICE REASON``,
+``setup REF on|off`` (a migration's priced set-up package, R23.5).
 Each is one unit of work through :class:`StaffService` (its sessions, clock and effects), so
 the same rules apply from the shell and from the chat.
 """
@@ -22,6 +23,7 @@ from handlers.common import send_estimate
 from handlers.context import Context, RuleError
 from handlers.corrections import correct_reply, unconfirm
 from handlers.funding import contributions
+from handlers.migration import set_setup_package
 from storage.models import Client, Invoice, LedgerEntry, Request
 
 INVOICE_RE = re.compile(r"^\[?F-\d{4}-\d{4,}\]?$", re.IGNORECASE)
@@ -138,6 +140,15 @@ class Books:
             )
 
         return self.staff._act(ref, actor, "cash", run)
+
+    # -- the set-up package of a migration (R23.5) -----------------------------------------------
+    def setup(self, ref: str, value: str, actor: str) -> dict[str, Any]:
+        """``setup REF on|off``: whether the client takes a priced set-up package (the client
+        record does not say; the client's answer to the terms usually does)."""
+        word = value.strip().lower()
+        if word not in ("on", "off"):
+            raise CommandError("usage: setup REF on|off", usage=True)
+        return self.staff._act(ref, actor, "setup", lambda ctx, r: set_setup_package(ctx, r, word == "on"))
 
     # -- invoices --------------------------------------------------------------------------------
     def invoices(self, platform: str | None) -> list[dict[str, object]]:

@@ -23,8 +23,10 @@ from sqlalchemy.orm import Session
 
 from bot.config import CatalogueSettings
 from bot.hours import balance
+from bot.requests import REF_PATTERN
 from bot.sender_checks import request_sender_auth
 from bot.templating import format_hours
+from bot.understand.types import KINDS
 from handlers import handler_for
 from handlers.common import load_detail
 from storage.models import Message, PoolContribution, Request, RequestEvent, StaffNotification
@@ -40,8 +42,7 @@ HISTORY_EVENTS = 4
 VALUE_HINTS: dict[str, str] = {
     "estimate": "how many hours? (e.g. 1,5)",
     "reject": "the reason, sent to the client",
-    "kind": "the kind (support, dev_quote, migration, owner_change, password_reset, contact_update, "
-    "hours_statement, resource_change, renewal, test_platform, other)",
+    "kind": f"the kind ({', '.join(KINDS)})",
     "schedule": "the date, YYYY-MM-DD",
     "reply": "the text of the answer to the client (you will see the draft before it is sent)",
     "note": "the internal note (never sent to the client)",
@@ -65,7 +66,7 @@ LABELS: dict[str, str] = {
     "reopen": "Reopen",
 }
 
-_PROMPT_RE = re.compile(r"^(?P<name>[a-z_]+) (?P<ref>OF-\d{4}-\d{1,8}):")
+_PROMPT_RE = re.compile(rf"^(?P<name>[a-z_]+) (?P<ref>{REF_PATTERN}):")
 
 
 @dataclass(frozen=True)

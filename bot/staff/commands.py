@@ -56,6 +56,7 @@ BOOKS_USAGE = {
     "cash": "cash REF [on|off]",
     "invoices": "invoices [PLATFORM]",
     "cancel-invoice": "cancel-invoice INVOICE REASON",
+    "setup": "setup REF on|off",
 }
 USAGE.update(BOOKS_USAGE)
 
@@ -356,6 +357,9 @@ def run_books_command(service: StaffService, name: str, words: list[str], actor:
     elif name == "reply-intent":
         _need(args, 2, name)
         data = books.reply_intent(ref, args[1], actor)
+    elif name == "setup":
+        _need(args, 2, name)
+        data = books.setup(ref, args[1], actor)
     elif name == "pool":
         _need(args, 3, name)
         data = books.pool(ref, args[1], args[2], actor)

@@ -14,7 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-_REF = re.compile(r"\bOF-(\d{4})-(\d{3,6})\b", re.IGNORECASE)
+from bot.requests import REF_PATTERN, format_ref
+
+_REF = re.compile(rf"\b{REF_PATTERN}\b", re.IGNORECASE)
 _HOURS = r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h\b|heures?\b|hours?\b|hrs?\b)"
 _VERBS_FR = (
     r"particip\w*|contribu\w*|mutualis\w*|met(?:tons|trons|s|tre)|donn\w*|offr\w*|apport\w*|consacr\w*"
@@ -59,4 +61,4 @@ def read_contribution(subject: str, text: str) -> Contribution | None:
     ref = _REF.search(body) or _REF.search(_fold(subject))
     if ref is None:
         return None
-    return Contribution(f"OF-{ref.group(1)}-{int(ref.group(2)):04d}", hours)
+    return Contribution(format_ref(int(ref.group(1)), int(ref.group(2))), hours)

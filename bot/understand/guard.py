@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from bot.mail.parse import ParsedMessage
-from bot.understand.normalize import fold, strip_subject_prefixes
+from bot.understand.normalize import fold, is_forward_subject, strip_subject_prefixes
 from bot.understand.types import OurIdentity, SuppressReason
 
 _BOUNCE_SENDER = re.compile(r"mailer-?daemon|mail-daemon|\bpostmaster\b|mail delivery (system|subsystem)")
 _REPORT_TYPES = frozenset({"multipart/report", "message/delivery-status", "message/feedback-report"})
-_FORWARDED = re.compile(r"^\s*(tr|fw|fwd|wg|transfert?)\s*:")
 _BOUNCE_SUBJECT_ANY = re.compile(
     r"non remis|undeliver|could not be delivered|delivery (failure|failed)|"
     r"returned mail|n'a pas pu etre (remis|delivre)"
@@ -118,8 +117,7 @@ def is_bounce(msg: ParsedMessage, envelope_sender: str | None) -> bool:
         return True
     if any(a.content_type in _REPORT_TYPES for a in msg.attachments):
         return True
-    raw_subject = fold(msg.subject[:_SUBJECT_CHARS].strip())
-    if _FORWARDED.match(raw_subject):
+    if is_forward_subject(fold(msg.subject[:_SUBJECT_CHARS])):
         return False  # a person forwarding a bounce to ask about it
     subject = fold(strip_subject_prefixes(msg.subject[:_SUBJECT_CHARS]))
     if _BOUNCE_SUBJECT.match(subject):

@@ -72,3 +72,14 @@ def information_topic(subject: str, text: str) -> Topic | None:
     if _LOGIN.search(folded) and _MEMBER.search(folded) and not _CLIENT_ACCOUNT.search(folded):
         return "member_login"
     return None
+
+
+def answerable_topic(tier: str, subject: str, text: str) -> Topic | None:
+    """The R1/R3/R8 question the bot answers itself for a client of ``tier``, or None.
+
+    Première runs a frozen version updated only on request (R3): its update questions go to staff.
+    """
+    topic = information_topic(subject, text)
+    if topic == "minor_update" and tier == "premiere":
+        return None
+    return topic

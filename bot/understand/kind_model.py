@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.understand.features import char_features, model_text, word_features
+from bot.understand.reply_reading import ReplyThresholds
 
 FloatArray = npt.NDArray[np.float64]
 BLOCKS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
@@ -31,6 +32,8 @@ BLOCKS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
     ("char", char_features),
 )
 DEFAULT_RESOURCE = "default_kind_model.npz"
+REPLY_PREFIX = "reply_"
+REPLY_CLASSES = ("confirm", "question", "refuse")
 
 
 class ModelFormatError(ValueError):
@@ -44,22 +47,24 @@ class _Block:
     offset: int
 
 
-class KindModel:
-    """A loaded model: the :class:`~bot.understand.prediction.Classifier` the reader uses."""
+class LinearTextModel:
+    """TF-IDF blocks and a softmax over classes, read from arrays whose keys start with ``prefix``."""
 
-    def __init__(self, arrays: Mapping[str, Any]) -> None:
+    def __init__(self, arrays: Mapping[str, Any], prefix: str = "") -> None:
         try:
-            self.meta: dict[str, Any] = json.loads(str(arrays["meta"]))
-            self.classes: tuple[str, ...] = tuple(str(c) for c in arrays["classes"].tolist())
-            self.coef: FloatArray = np.asarray(arrays["coef"], dtype=np.float64)
-            self.intercept: FloatArray = np.asarray(arrays["intercept"], dtype=np.float64)
+            self.meta: dict[str, Any] = json.loads(str(arrays[f"{prefix}meta"]))
+            self.classes: tuple[str, ...] = tuple(str(c) for c in arrays[f"{prefix}classes"].tolist())
+            self.coef: FloatArray = np.asarray(arrays[f"{prefix}coef"], dtype=np.float64)
+            self.intercept: FloatArray = np.asarray(arrays[f"{prefix}intercept"], dtype=np.float64)
             offset = 0
             blocks: list[_Block] = []
             for name, _ in BLOCKS:
-                vocab = arrays[f"{name}_vocab"].tolist()
+                vocab = arrays[f"{prefix}{name}_vocab"].tolist()
                 blocks.append(
                     _Block(
-                        {str(t): i for i, t in enumerate(vocab)}, np.asarray(arrays[f"{name}_idf"]), offset
+                        {str(t): i for i, t in enumerate(vocab)},
+                        np.asarray(arrays[f"{prefix}{name}_idf"]),
+                        offset,
                     )
                 )
                 offset += len(vocab)
@@ -69,31 +74,9 @@ class KindModel:
             raise ModelFormatError("not a kind model: coefficient shapes do not match the vocabulary")
         self._blocks = tuple(blocks)
 
-    @classmethod
-    def from_bytes(cls, blob: bytes) -> KindModel:
-        try:
-            with np.load(io.BytesIO(blob), allow_pickle=False) as data:
-                return cls({key: data[key] for key in data.files})
-        except (OSError, ValueError, EOFError) as exc:
-            raise ModelFormatError(f"not a kind model: {exc}") from None
-
-    @classmethod
-    def packaged(cls) -> KindModel:
-        """The model shipped with the package: what a fresh install reads mail with."""
-        return cls.from_bytes(packaged_bytes())
-
     @property
     def model_id(self) -> str:
         return str(self.meta.get("model", "unknown"))
-
-    @property
-    def threshold(self) -> float:
-        return float(self.meta.get("threshold", 0.8))
-
-    def threshold_for(self, kind: str) -> float:
-        """The kind's own threshold from training (a kind often confused needs more certainty)."""
-        per_kind = self.meta.get("kind_thresholds") or {}
-        return max(self.threshold, float(per_kind.get(kind, self.threshold)))
 
     def probabilities(self, subject: str, text: str) -> dict[str, float]:
         scores = self.intercept.copy()
@@ -116,8 +99,87 @@ class KindModel:
         return {kind: float(p) for kind, p in zip(self.classes, probs, strict=True)}
 
 
+class KindModel(LinearTextModel):
+    """A loaded model: the :class:`~bot.understand.prediction.Classifier` the reader uses.
+
+    The same file may carry the reply-intent model (keys ``reply_*``): one blob, one live row,
+    so every worker reads first contacts and replies with models trained together.
+    """
+
+    def __init__(self, arrays: Mapping[str, Any]) -> None:
+        super().__init__(arrays)
+        self.reply: ReplyModel | None = ReplyModel(arrays) if f"{REPLY_PREFIX}meta" in arrays else None
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> KindModel:
+        try:
+            with np.load(io.BytesIO(blob), allow_pickle=False) as data:
+                return cls({key: data[key] for key in data.files})
+        except (OSError, ValueError, EOFError) as exc:
+            raise ModelFormatError(f"not a kind model: {exc}") from None
+
+    @classmethod
+    def packaged(cls) -> KindModel:
+        """The model shipped with the package: what a fresh install reads mail with."""
+        return cls.from_bytes(packaged_bytes())
+
+    @property
+    def threshold(self) -> float:
+        return float(self.meta.get("threshold", 0.8))
+
+    def threshold_for(self, kind: str) -> float:
+        """The kind's own threshold from training (a kind often confused needs more certainty)."""
+        per_kind = self.meta.get("kind_thresholds") or {}
+        return max(self.threshold, float(per_kind.get(kind, self.threshold)))
+
+
+class ReplyModel(LinearTextModel):
+    """The reply-intent model (confirm / question / refuse) and the thresholds its training chose.
+
+    It never decides alone: :mod:`bot.understand.reply_reading` combines it with the rules.
+    """
+
+    def __init__(self, arrays: Mapping[str, Any]) -> None:
+        super().__init__(arrays, REPLY_PREFIX)
+        if set(self.classes) != set(REPLY_CLASSES):
+            raise ModelFormatError(f"not a reply model: classes {self.classes}")
+        try:
+            self._thresholds = ReplyThresholds(**{k: float(v) for k, v in self.meta["thresholds"].items()})
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ModelFormatError(f"not a reply model: thresholds {exc}") from None
+
+    @property
+    def thresholds(self) -> ReplyThresholds:
+        return self._thresholds
+
+    def reply_probabilities(self, text: str) -> dict[str, float]:
+        """Probabilities of each intent for a reply's new text (a reply's subject is ours)."""
+        return self.probabilities("", text)
+
+
 def packaged_bytes() -> bytes:
     return resources.files("bot.understand").joinpath(DEFAULT_RESOURCE).read_bytes()
+
+
+def model_arrays(
+    meta: Mapping[str, Any],
+    classes: list[str],
+    blocks: list[tuple[list[str], FloatArray]],
+    coef: FloatArray,
+    intercept: FloatArray,
+    prefix: str = "",
+) -> dict[str, Any]:
+    """A trained model as the named arrays of the safe format above (``prefix`` for the reply model)."""
+    arrays: dict[str, Any] = {
+        f"{prefix}meta": np.array(json.dumps(dict(meta), sort_keys=True)),
+        f"{prefix}classes": np.array(classes),
+        f"{prefix}coef": np.asarray(coef, dtype=np.float32),
+        f"{prefix}intercept": np.asarray(intercept, dtype=np.float64),
+    }
+    for (name, _), (vocab, idf) in zip(BLOCKS, blocks, strict=True):
+        arrays[f"{prefix}{name}_vocab"] = np.array(vocab)
+        arrays[f"{prefix}{name}_idf"] = np.asarray(idf, dtype=np.float64)
+    return arrays
 
 
 def model_bytes(
@@ -126,17 +188,14 @@ def model_bytes(
     blocks: list[tuple[list[str], FloatArray]],
     coef: FloatArray,
     intercept: FloatArray,
+    extra: Mapping[str, Any] | None = None,
 ) -> bytes:
-    """Serialise a trained model in the safe format above (the training side calls this)."""
-    arrays: dict[str, Any] = {
-        "meta": np.array(json.dumps(dict(meta), sort_keys=True)),
-        "classes": np.array(classes),
-        "coef": np.asarray(coef, dtype=np.float32),
-        "intercept": np.asarray(intercept, dtype=np.float64),
-    }
-    for (name, _), (vocab, idf) in zip(BLOCKS, blocks, strict=True):
-        arrays[f"{name}_vocab"] = np.array(vocab)
-        arrays[f"{name}_idf"] = np.asarray(idf, dtype=np.float64)
+    """Serialise a trained model in the safe format above (the training side calls this).
+
+    ``extra``: more arrays in the same file (the reply model's, from :func:`model_arrays`).
+    """
+    arrays = model_arrays(meta, classes, blocks, coef, intercept)
+    arrays.update(extra or {})
     out = io.BytesIO()
     np.savez_compressed(out, **arrays)
     return out.getvalue()

@@ -11,11 +11,15 @@ import unicodedata
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "\u202f": " "})
 _SPACES = re.compile(r"[ \t]+")
-_SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:re|r|tr|fw|fwd|fwd?|aw|wg|sv|vs|rif|ref|réf|antw|enc|rv|res|odp|transf|transfert)"
-    r"\s*(?:\[\d+\])?\s*[:：]\s*)+",
-    re.IGNORECASE,
-)
+# Subject prefixes, in one place: what mail programs put before a subject they answer or forward,
+# in the languages our clients' programs speak ("RE:", "AW:", "TR:", "Fwd:", "WG:", "RV:" ...).
+REPLY_PREFIXES = ("re", "r", "aw", "sv", "vs", "rif", "ref", "réf", "antw", "res", "odp")
+FORWARD_PREFIXES = ("tr", "fw", "fwd", "wg", "rv", "i", "enc", "transf", "transfer", "transfert")
+_ONE = r"\s*(?:\[\d+\])?\s*[:：]\s*"  # "RE:", "RE :", "RE[2]:", a full-width colon
+_REPLY = "|".join(REPLY_PREFIXES)
+_FORWARD = "|".join(FORWARD_PREFIXES)
+_SUBJECT_PREFIX = re.compile(rf"^\s*(?:(?:{_REPLY}|{_FORWARD}){_ONE})+", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(rf"^\s*(?:(?:{_REPLY}){_ONE})*(?:{_FORWARD}){_ONE}", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -93,6 +97,11 @@ def mask_tiers(text: str) -> str:
 def strip_subject_prefixes(subject: str) -> str:
     """The subject without its "RE:", "TR:", "Fwd:", "AW:" ... prefixes (repeated or mixed)."""
     return _SUBJECT_PREFIX.sub("", subject or "").strip()
+
+
+def is_forward_subject(subject: str) -> bool:
+    """The subject says the mail is forwarded ("TR:", "Fwd:", "RE: WG:" ...)."""
+    return bool(_FORWARD_SUBJECT.match(subject or ""))
 
 
 def is_shouting(text: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from bot.understand.reply_reading import ReplyThresholds
 from bot.understand.types import Kind
 
 TOP = 3
@@ -31,6 +32,18 @@ class Classifier(Protocol):
         ...
 
     def probabilities(self, subject: str, text: str) -> Mapping[str, float]: ...
+
+
+class ReplyClassifier(Protocol):
+    """A reply-intent model: probabilities of confirm / question / refuse for a reply's new text."""
+
+    @property
+    def model_id(self) -> str: ...
+
+    @property
+    def thresholds(self) -> ReplyThresholds: ...
+
+    def reply_probabilities(self, text: str) -> Mapping[str, float]: ...
 
 
 @dataclass(frozen=True)

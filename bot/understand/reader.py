@@ -10,7 +10,6 @@ clock unless the message has no Date and no reference date is given.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -22,8 +21,10 @@ from bot.understand.fields import Extracted
 from bot.understand.guard import suppress_reason
 from bot.understand.hints import client_hint
 from bot.understand.language import detect_language
-from bot.understand.prediction import Candidate, Classifier, Prediction
-from bot.understand.replies import reply_intent
+from bot.understand.normalize import is_forward_subject
+from bot.understand.prediction import Candidate, Classifier, Prediction, ReplyClassifier
+from bot.understand.replies import read_reply
+from bot.understand.reply_reading import ReplyReading, ReplyThresholds, combine
 from bot.understand.trim import new_text as trim_new_text
 from bot.understand.types import KINDS, TRIAGE_CONFIDENCE, Kind, OurIdentity, Reading
 
@@ -34,9 +35,6 @@ _NEW_TEXT_CHARS = 10_000  # what a person writes in one request; the rest is pas
 
 
 _OUR_REF = BRACKETED_REF_RE
-_FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:tr|fw|fwd|wg|rv|i|enc|transf|transfert)\s*:", re.IGNORECASE
-)
 _OWN_WORDS_FOR_LANGUAGE = 6
 
 
@@ -65,7 +63,7 @@ def _language(msg: ParsedMessage, subject: str, text: str, forward: bool) -> Lit
 def own_words(msg: ParsedMessage) -> tuple[str, str, bool]:
     """(subject, new text, is a forward): what the kind is read from, for the model and the rules."""
     # A forwarded request is read in full; a forwarded copy of our own mail is history, not the client's words.
-    forward = bool(_FORWARD_SUBJECT.match(msg.subject or "")) and not is_reply(msg)
+    forward = is_forward_subject(msg.subject) and not is_reply(msg)
     text = trim_new_text(msg.text, forward=forward)[:_NEW_TEXT_CHARS]
     # In a reply the subject is ours ("Re: [OF-2026-0012] Migration version 4"): read the new text only.
     subject = "" if is_reply(msg) else msg.subject[:_SUBJECT_CHARS]
@@ -81,7 +79,7 @@ def predict(subject: str, text: str, rules: Classification, classifier: Classifi
             rules.kind, rules.confidence, tuple(ranked), rules.kind, rules.confidence, None, None
         )
     probs = classifier.probabilities(subject, text)
-    ranked = sorted((Candidate(_as_kind(k), p) for k, p in probs.items() if k in KINDS), key=lambda c: -c.p)
+    ranked = sorted((Candidate(_as_kind(k), p) for k, p in probs.items() if k in KINDS), key=_rank)
     best = ranked[0]
     evidence = tuple(f"rules: {k} {s:.1f}" for k, s in rules.scores[:3])
     return Prediction(
@@ -95,6 +93,20 @@ def predict(subject: str, text: str, rules: Classification, classifier: Classifi
         evidence,
         classifier.threshold_for(best.kind),
     )
+
+
+def _rank(candidate: Candidate) -> tuple[float, str]:
+    """Highest first, as recorded (4 decimals), ties by name: explain and show list the same order."""
+    return (-round(candidate.p, 4), candidate.kind)
+
+
+def read_reply_intent(text: str, replies: ReplyClassifier | None) -> ReplyReading:
+    """The rules' reading of a reply, combined with the reply model's when one is given."""
+    rules = read_reply(text)
+    if replies is None:
+        return combine(rules.intent, rules.cue, None, ReplyThresholds())
+    probs = replies.reply_probabilities(text)
+    return combine(rules.intent, rules.cue, probs, replies.thresholds, replies.model_id)
 
 
 def _as_kind(name: str) -> Kind:
@@ -112,10 +124,12 @@ def read_message(
     *,
     reference: dt.date | None = None,
     classifier: Classifier | None = None,
+    replies: ReplyClassifier | None = None,
 ) -> Reading:
     """Everything the pipeline needs to know about ``msg`` that does not need the database.
 
     ``classifier`` is the kind model (from the composition root); without one the rules decide.
+    ``replies`` is the reply-intent model, combined with the rules (``reply_reading``).
     """
     reason = suppress_reason(msg, our, envelope_sender)
     subject, text, forward = own_words(msg)
@@ -124,6 +138,7 @@ def read_message(
     prediction = predict(subject, text, rules, None if reason else classifier)
     kind = prediction.kind
     day = message_day(msg, reference)
+    reply = read_reply_intent(text, None if reason else replies)
     extracted = Extracted(subject_and_text, text, day)
     reasons = [f"kind {kind} ({prediction.confidence:.2f})"]
     if prediction.model_id is not None:
@@ -141,11 +156,12 @@ def read_message(
         cash_funded=extracted.cash_funded,
         language=_language(msg, subject, text, forward),
         client_hint=client_hint(f"{msg.subject}\n{msg.text[:_HINT_TEXT_CHARS]}", platforms),
-        reply_intent=reply_intent(text),
+        reply_intent=reply.intent,
         new_text=text,
         attachments=len(msg.real_attachments),
         reasons=tuple(reasons),
         prediction=prediction,
         extracted=extracted,
         subject=subject,
+        reply=reply,
     )

@@ -19,6 +19,7 @@ the quoted estimate below it says "confirmer" too.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.understand.normalize import cue, fold, mask_links
 from bot.understand.types import ReplyIntent
@@ -478,15 +479,36 @@ def _refuses(clause: str) -> bool:
     return bool(_NEGATION.search(clause) and _DECISION.search(clause))
 
 
+@dataclass(frozen=True)
+class RulesReply:
+    """The rules' reading of a reply and the cue that decided it.
+
+    ``cue`` tells a learned model what the rules saw: ``affirmative`` (a confirmation), a blocker
+    (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``)
+    or ``nothing`` (no cue of any kind: the only unsure reading a model may turn into a
+    confirmation, because no negation, condition, question or deferral stands in the text).
+    """
+
+    intent: ReplyIntent
+    cue: str
+
+
 def reply_intent(new_text: str) -> ReplyIntent:
+    """Interpret the new text of a reply by the rules alone; unclear means ``question``."""
+    return read_reply(new_text).intent
+
+
+def read_reply(new_text: str) -> RulesReply:
     """Interpret the new text of a reply; unclear means ``question`` (staff decide).
 
     Order: an explicit refusal; a deferral; a question; a refusing clause; a refusal for now; a
     condition; a leading "non"; any other negation (unclear); then, only then, agreement.
     """
     lines = [line.strip() for line in mask_links(fold(new_text)).splitlines() if line.strip()]
-    if not lines or sum(len(line) for line in lines) > _PLAIN_CHARS:
-        return "question"
+    if not lines:
+        return RulesReply("question", "empty")
+    if sum(len(line) for line in lines) > _PLAIN_CHARS:
+        return RulesReply("question", "long")
     whole = _AFFIRMATIVE_IDIOMS.sub(_IDIOM_TOKEN, "\n".join(lines))
     whole = _NEUTRAL_IDIOMS.sub(" ", whole)
     greeting = _GREETING.match(whole)
@@ -498,22 +520,25 @@ def reply_intent(new_text: str) -> ReplyIntent:
     own = _without_acknowledged_facts(whole)
     clauses = _clauses(own)
     if _REFUSAL.search(own):
-        return "refuse"
-    if _DEFERRAL.search(whole) or "?" in whole:
-        return "question"
+        return RulesReply("refuse", "refusal")
+    if "?" in whole:
+        return RulesReply("question", "question_mark")
+    if _DEFERRAL.search(whole):
+        return RulesReply("question", "deferral")
     if any(_refuses(c) for c in clauses):
-        return "refuse"  # "je ne confirme pas", "we will not pursue it", "merci de ne rien facturer"
+        # "je ne confirme pas", "we will not pursue it", "merci de ne rien facturer"
+        return RulesReply("refuse", "refusal")
     if _SOFT_REFUSAL.search(own):
-        return "refuse"
+        return RulesReply("refuse", "refusal")
     if _CONDITION.search(whole):
-        return "question"
+        return RulesReply("question", "condition")
     if _LEADING_NO.match(whole, opening):
-        return "refuse"
+        return RulesReply("refuse", "refusal")
     if _NEGATION.search(own):
-        return "question"  # a negation we cannot place: never a confirmation
+        return RulesReply("question", "negation")  # a negation we cannot place: never a confirmation
     head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _AFFIRMATIVE.search(head):
-        return "confirm"
+        return RulesReply("confirm", "affirmative")
     if _GLAD.search(head) and not _ACKNOWLEDGEMENT.search(whole):
-        return "confirm"
-    return "question"
+        return RulesReply("confirm", "affirmative")
+    return RulesReply("question", "nothing")

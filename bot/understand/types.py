@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 if TYPE_CHECKING:
     from bot.understand.fields import Extracted
     from bot.understand.prediction import Prediction
+    from bot.understand.reply_reading import ReplyReading
 
 Kind = Literal[
     "support",
@@ -65,6 +66,7 @@ class Reading:
     prediction: Prediction | None = None
     extracted: Extracted | None = None  # every field, whatever the kind (read on demand)
     subject: str = ""  # the subject the kind was read from ("" for a reply)
+    reply: ReplyReading | None = None  # the rules' and the reply model's readings behind reply_intent
 
     @property
     def suppressed(self) -> bool:

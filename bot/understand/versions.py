@@ -1,5 +1,8 @@
 """The version a client asks for, written canonically: "4" (not "4.0"), "4.0alpha", "beta", "3.6".
 
+The grammar of a version (numbers, stages, canonical writing) is :mod:`bot.versions`; this module
+only tells which version mentioned in a mail is the one asked for.
+
 Clients often name two versions ("nous sommes en 3.6 et voudrions passer en 4"): the one after a
 "from"/"currently" phrase is where they are, the one after "vers"/"to"/"passer en" is the target.
 For a test platform only ``.of4`` (a copy upgraded to version 4, DOMAIN R2) names a version.
@@ -11,17 +14,18 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.normalize import correct_typos, fold, mask_links
+from bot.versions import OPTIONAL_STAGE, STAGE_SEPARATOR, STAGE_WORD, TEXT_NUMBER, canonical
 
-_NUMBER = r"(\d{1,2}(?:\.\d{1,2})?)"
-_STAGE = r"(?:\s*[-.]?\s*(alpha|beta))?"
 _PATTERNS = (
-    re.compile(rf"\b(?:version|vers\.|v|openflyers|of)\s*[:.]?\s*{_NUMBER}{_STAGE}(?![\w/]|\.\d)"),
-    re.compile(rf"(?<![\w./]){_NUMBER}\s*[-.]?\s*(alpha|beta)\b"),
     re.compile(
-        rf"\b(?:la|en|vers|a|to|the|sur|on)\s+{_NUMBER}{_STAGE}(?![\w/%€]|\.\d|\s*(?:h\b|heure|hour|€|eur))"
+        rf"\b(?:version|vers\.|v|openflyers|of)\s*[:.]?\s*{TEXT_NUMBER}{OPTIONAL_STAGE}(?![\w/]|\.\d)"
+    ),
+    re.compile(rf"(?<![\w./]){TEXT_NUMBER}{STAGE_SEPARATOR}{STAGE_WORD}\b"),
+    re.compile(
+        rf"\b(?:la|en|vers|a|to|the|sur|on)\s+{TEXT_NUMBER}{OPTIONAL_STAGE}(?![\w/%€]|\.\d|\s*(?:h\b|heure|hour|€|eur))"
     ),
 )
-_BARE_STAGE = re.compile(r"\b(?:version|en|la|une|the|a|to|on|sur)\s+(alpha|beta)\b")
+_BARE_STAGE = re.compile(rf"\b(?:version|en|la|une|the|a|to|on|sur)\s+{STAGE_WORD}\b")
 _OF4 = re.compile(r"\.of4\b|\bof4\b")
 _CURRENT = re.compile(
     r"(sommes|suis|sommes actuellement|actuellement|currently|we are on|we're on|running|tourne|\bon est\b|\best en\b|"
@@ -55,17 +59,6 @@ class VersionMention:
     score: int
     position: int
     numbered: bool = True  # "4.0alpha", "3.6"; False for a bare "alpha"/"beta"
-
-
-def canonical(number: str | None, stage: str | None) -> str:
-    """ "4.0" -> "4", "4" + alpha -> "4.0alpha", "3.6" -> "3.6", alone "beta" -> "beta"."""
-    if number is None:
-        return stage or ""
-    major, _, minor = number.partition(".")
-    minor = minor.rstrip("0") if minor and int(minor) == 0 else minor
-    if stage:
-        return f"{int(major)}.{minor or '0'}{stage}"
-    return f"{int(major)}.{minor}" if minor else str(int(major))
 
 
 def _mentions(folded: str) -> list[VersionMention]:

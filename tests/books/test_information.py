@@ -82,3 +82,28 @@ def test_member_login_answered(clients: App) -> None:
     )
     mail = opened.mails[-1]
     assert mail.template == "information/member_login" and "responsable OpenFlyers" in body(mail)
+
+
+def test_a_demo_question_the_model_is_unsure_of_is_answered_and_explain_says_so(clients: App) -> None:
+    """R1 from the outside: the mail goes through ingest as it comes (no kind forced); whatever
+    kind the model leans to and however sure it is, the rules answer the demo question, and
+    ``explain`` says the same before."""
+    from bot.explain import explain_file
+    from tests.handlers.helpers import outbox_since
+    from tests.support.mail import make_mail
+
+    raw = make_mail(
+        "Bonjour,\n\nLa plateforme de démonstration a perdu toutes les réservations que j'avais saisies "
+        "hier, est-ce normal ?\n\nMerci",
+        sender=MERMOZ,
+        subject="Plateforme de démonstration",
+    )
+    explained = explain_file(clients.settings, raw)
+    assert explained["triage"] is False and "demo" in str(explained["next_action"])
+    outcome = clients.ingestor.ingest(raw, "test")
+    assert outcome.explanation["triage"] is False
+    ref = str(outcome.explanation["request"])
+    assert get_request(clients, ref).state == "answered"
+    (mail,) = outbox_since(clients, 0)
+    assert mail.template == "information/demo" and "minute 44" in body(mail)
+    assert clients.staff.balance("mermoz").used == 0

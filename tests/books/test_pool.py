@@ -194,3 +194,68 @@ def test_show_and_the_card_list_every_share(clients: App) -> None:
             session, request, ZoneInfo("Europe/Paris"), app.settings.catalogue, app.clock.now()
         )
     assert "Pooled (R62): saint-ex 5 h, skyschool 3 h" in card.text
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Bonjour,\n\nNous participons avec 5 heures à {ref}.\n\nCordialement", "Participation"),
+        ("Hello,\n\nWe will contribute 5 hours to {ref}.\n\nBest regards", "Contribution"),
+        ("Bonjour,\n\nNous mettons 5 h de nos heures de bonus sur ce développement.", "Re: [{ref}] Devis"),
+    ],
+)
+def test_explain_and_ingest_read_a_contribution_the_same_way(clients: App, text: str, subject: str) -> None:
+    """R62: one reading decides, so ``explain`` says what ``ingest`` then does with the same mail."""
+    from bot.explain import explain_file
+    from tests.support.mail import make_mail
+
+    app = clients
+    ref = quote(app)
+    raw = make_mail(text.format(ref=ref), sender=SAINT_EX, subject=subject.format(ref=ref))
+    explained = explain_file(app.settings, raw)
+    assert explained["request"] == ref
+    assert explained["kind"] is None and explained["reply"] is None and explained["triage"] is False
+    assert f"/pool {ref} saint-ex 5" in str(explained["next_action"])
+    outcome = app.ingestor.ingest(raw, "test")
+    ingested = outcome.to_json()
+    fields = ("request", "kind", "reply", "triage", "client", "next_action")
+    assert {f: ingested[f] for f in fields} == {f: explained[f] for f in fields}
+    assert [m.template for m in outbox_since(app, 0)][-1] == "pool/offer_received"
+    assert f"/pool {ref} saint-ex 5" in notes(app, ref)[-1]
+
+
+def test_each_contributor_is_told_in_its_own_language(clients: App) -> None:
+    """R62: a French requester, an English contributor on record, and a French-record contributor
+    writing in English: each mail goes out in the contributor's language, not the requester's."""
+    from tests.handlers.helpers import update_client
+
+    app = clients
+    update_client(app, "skyschool", language="en")
+    ref = quote(app)  # mermoz writes in French
+    start = outbox_since(app, 0)[-1].id
+    ingest(
+        app,
+        f"Hello,\n\nWe will contribute 5 hours to {ref}.\n\nBest regards",
+        sender=SAINT_EX,
+        subject="Pool",
+    )
+    staff(app, "pool", ref, "saint-ex", "5")
+    staff(app, "pool", ref, "skyschool", "4")
+    staff(app, "estimate", ref, "10")
+    estimate = outbox_since(app, start)[-1]
+    assert estimate.template == "dev_quote/estimate" and "Bonjour" in body(estimate)
+    reply(app, estimate, "OK, nous acceptons le devis.")
+    mails = [m for m in outbox_since(app, start) if m.template.startswith("pool/")]
+    by = {(m.to_addr, m.template): m for m in mails}
+    for key in ((SAINT_EX, "pool/offer_received"), (SAINT_EX, "pool/recorded"), (SAINT_EX, "pool/debited")):
+        text = body(by[key])
+        assert text.startswith("Hello") and "Bonjour" not in text, key
+        assert b"\nContent-Language: en\n" in by[key].raw
+    for key in ((SKY, "pool/recorded"), (SKY, "pool/debited")):
+        text = body(by[key])
+        assert text.startswith("Hello") and "heures" not in text, key
+        assert b"\nContent-Language: en\n" in by[key].raw
+    assert "4 h" in body(by[(SKY, "pool/debited")]) and "16 h" in body(by[(SKY, "pool/debited")])
+    confirmed = [m for m in outbox_since(app, start) if m.template == "common/confirmed"]
+    assert confirmed and "Bonjour" in body(confirmed[0])  # the requester keeps French
+    assert b"\nContent-Language: fr\n" in confirmed[0].raw

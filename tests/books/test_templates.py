@@ -26,7 +26,11 @@ from handlers.migration import MigrationFee
 from handlers.resource_change import NewTypeHour
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-INVOICED = {("migration", "invoice"), ("resource_change", "add")}  # mails that always carry one
+INVOICED = {
+    ("migration", "invoice"),
+    ("migration", "setup_invoice"),
+    ("resource_change", "add"),
+}  # mails that always carry one
 FIRST = dt.date(2027, 4, 1)  # a first of the month: « le 1er avril 2027 »
 
 
@@ -146,7 +150,7 @@ def context(lang: str, full: bool, required_invoice: bool = False) -> dict[str, 
         "replaced": Decimal(3) if full else None,
         "resources": 2,
         "same_addresses": full,
-        "setup": full,
+        "setup": "subscribed" if full else None,
         "setup_package": Decimal(0) if full else Decimal(300),
         "shares": (share,) if full else (),
         "tariff": Decimal(40) if full else Decimal(0),

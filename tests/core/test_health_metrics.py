@@ -9,7 +9,7 @@ import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
-from bot.app import App
+from bot.app import App, build_app
 from bot.metrics import health_body, health_checks
 from tests.core.test_service_delivery import Service, base_env, cli, wait_for
 from tests.support.mail import make_mail
@@ -104,15 +104,73 @@ def test_healthz_fails_with_503_when_a_check_fails(app: App) -> None:
 def test_histograms_count_each_row_once_even_with_equal_timestamps(clients: App) -> None:
     from bot.metrics import Metrics
 
-    metrics = Metrics(clients.sessions, "w1")
+    worker = clients.worker_name
+    metrics = Metrics(clients.sessions, worker)
     metrics.observe_new()  # from now on
     for i in range(3):  # the fixed test clock gives every row the same timestamp
         clients.ingestor.ingest(make_mail(f"{SUPPORT} ({i})", message_id=f"<h{i}@mermoz.example>"), "ingest")
     metrics.observe_new()
     metrics.observe_new()
-    count = metrics.registry.get_sample_value("ofbot_processing_seconds_count", {"worker": "w1"})
+    count = metrics.registry.get_sample_value("ofbot_processing_seconds_count", {"worker": worker})
     assert count == 3
     clients.deliver()  # the staff cards (terminal chat)
     metrics.observe_new()
-    cards = metrics.registry.get_sample_value("ofbot_staff_card_latency_seconds_count", {"worker": "w1"})
+    cards = metrics.registry.get_sample_value("ofbot_staff_card_latency_seconds_count", {"worker": worker})
     assert cards == 3
+
+
+def test_counters_count_what_each_worker_did(clients: App) -> None:
+    """Two workers on one database: each reports its own work; the gauges are the desk's."""
+    from bot.metrics import Metrics
+
+    a, b = (
+        build_app(
+            replace(clients.settings, service=replace(clients.settings.service, worker_name=name)),
+            clock=clients.clock,
+            migrate_schema=False,
+        )
+        for name in ("w1", "w2")
+    )
+    try:
+        for i in range(2):
+            a.ingestor.ingest(make_mail(f"{SUPPORT} ({i})", message_id=f"<a{i}@mermoz.example>"), "smtp")
+        stranger = make_mail(SUPPORT, sender="someone@elsewhere.example", message_id="<b0@elsewhere.example>")
+        b.ingestor.ingest(stranger, "smtp")  # unknown sender: staff triage, no automatic answer
+        b.ingestor.store(make_mail(f"{SUPPORT} (later)", message_id="<b1@mermoz.example>"), "smtp")
+        scraped = {}
+        for app in (a, b):
+            metrics = Metrics(app.sessions, app.worker_name, app.counters)
+            metrics.observe_new()
+            scraped[app.worker_name] = {
+                name: metrics.registry.get_sample_value(name, {"worker": app.worker_name})
+                for name in (
+                    "ofbot_messages_stored_total",
+                    "ofbot_messages_processed_total",
+                    "ofbot_messages_quarantined_total",
+                    "ofbot_auto_answers_total",
+                    "ofbot_triage_total",
+                    "ofbot_messages_pending",
+                    "ofbot_outbox_pending",
+                )
+            }
+    finally:
+        a.close()
+        b.close()
+    assert scraped["w1"] == {
+        "ofbot_messages_stored_total": 2,
+        "ofbot_messages_processed_total": 2,
+        "ofbot_messages_quarantined_total": 0,
+        "ofbot_auto_answers_total": 2,
+        "ofbot_triage_total": 0,
+        "ofbot_messages_pending": 1,
+        "ofbot_outbox_pending": 2,
+    }
+    assert scraped["w2"] == {
+        "ofbot_messages_stored_total": 2,
+        "ofbot_messages_processed_total": 1,
+        "ofbot_messages_quarantined_total": 0,
+        "ofbot_auto_answers_total": 0,
+        "ofbot_triage_total": 1,
+        "ofbot_messages_pending": 1,
+        "ofbot_outbox_pending": 2,
+    }

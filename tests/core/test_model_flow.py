@@ -86,7 +86,8 @@ def test_the_next_model_learns_staff_corrections(clients: App, tmp_path: Path) -
     ref = str(_ingest(clients, HOURS)["request"])
     clients.staff.set_kind(ref, "support", "shell:alice")
     summary = commands.train_and_store(clients, corpus_root=tmp_path)
-    assert set(summary) == {"model", "trained_at", "examples", "corrections", "cv_accuracy", "threshold"}
+    contract = {"model", "trained_at", "examples", "corrections", "cv_accuracy", "threshold"}
+    assert set(summary) == contract | {"reply"} and summary["reply"] is None  # no labelled replies
     assert (summary["examples"], summary["corrections"]) == (5, 1)
     assert commands.show(clients) == summary
     with clients.sessions() as session:
@@ -99,6 +100,8 @@ def test_a_mail_with_a_second_ask_stays_open_for_staff(clients: App) -> None:
     class TwoAsks:
         model_id = "two-asks"
         threshold = 0.5
+
+        reply = None  # no reply model: the rules read replies
 
         def threshold_for(self, kind: str) -> float:
             return self.threshold
@@ -143,3 +146,44 @@ def test_staff_may_set_the_kind_of_an_unknown_senders_request(clients: App) -> N
     assert (result["kind"], result["state"]) == ("hours_statement", "triage")  # nothing answered yet
     with clients.sessions() as session:
         assert session.scalar(select(KindLabel.kind)) == "hours_statement"
+
+
+def test_the_next_reply_model_learns_staff_reply_intent_corrections(clients: App, tmp_path: Path) -> None:
+    from bot.staff.commands import run_command
+    from tests.handlers.helpers import open_as, outbox_since, reply
+
+    corpus = tmp_path / "corpus" / "train" / "mini"
+    corpus.mkdir(parents=True)
+    expected: dict[str, object] = {}
+    samples = [
+        ("migration", None, "Migration", "Nous voulons migrer en version 4."),
+        ("migration", None, "Version 4", "Pouvez-vous passer notre plateforme en version 4 ?"),
+        ("support", None, "Erreur", "La page des réservations affiche une erreur."),
+        ("support", None, "Bug", "L'export comptable ne fonctionne plus."),
+        (None, "confirm", "Re: devis", "Oui, allez-y."),
+        (None, "confirm", "Re: devis", "Yes, please go ahead."),
+        (None, "refuse", "Re: devis", "Non merci, nous ne donnerons pas suite."),
+        (None, "refuse", "Re: devis", "No thanks, we will pass."),
+        (None, "question", "Re: devis", "Est-ce que cela comprend l'export ?"),
+        (None, "question", "Re: devis", "How long will it take?"),
+        (None, "confirm", "Re: devis", "Oui, allez-y, merci."),
+        (None, "refuse", "Re: devis", "Non merci, pas cette année."),
+        (None, "question", "Re: devis", "Est-ce que cela comprend les factures ?"),
+    ]
+    for n, (kind, intent, subject, text) in enumerate(samples):
+        (corpus / f"{n}.eml").write_bytes(make_mail(text, subject=subject))
+        expected[f"{n}.eml"] = {"kind": kind, "suppressed": False, "reply": intent}
+    (corpus / "expected.json").write_text(json.dumps(expected))
+    opened = open_as(clients, "support", "L'export ne fonctionne plus.", sender="tresorier@mermoz.example")
+    run_command(clients.staff, ["estimate", opened.ref, "2"], "shell:alice")
+    estimate = outbox_since(clients, opened.mails[-1].id)[-1]
+    reply(clients, estimate, "Je vous laisse voir avec Paul, il a la main sur le budget.")
+    run_command(clients.staff, ["reply-intent", opened.ref, "refuse"], "shell:alice")
+    summary = commands.train_and_store(clients, corpus_root=tmp_path)
+    replies = summary["reply"]
+    assert isinstance(replies, dict)
+    assert (replies["examples"], replies["corrections"]) == (10, 1)
+    assert commands.show(clients)["reply"] == replies
+    with clients.sessions() as session:
+        live = clients.models.current(session)
+    assert live.reply is not None and live.reply.model_id == replies["model"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,7 +17,7 @@ from sqlalchemy import select
 
 from bot.app import App, build_app
 from bot.clock import FixedClock
-from bot.outbox import MaildirTransport
+from bot.outbox import DeliveryError, MaildirTransport
 from storage.models import OutboxMail
 from tests.support.mail import make_mail
 from tests.support.services import free_port
@@ -130,3 +131,25 @@ def test_relay_unreachable_keeps_mail_pending_then_fails_for_good(clients: App, 
         assert mail.state == "failed" and mail.attempts == 3 and "unreachable" in (mail.last_error or "")
     finally:
         app.close()
+
+
+class RefusingRelay:
+    """A relay that refuses every mail, quoting the recipient as real relays do."""
+
+    def send(self, mail: OutboxMail, sender: str) -> None:
+        raise DeliveryError(f"550 5.1.1 <{mail.to_addr}>: Recipient address rejected", permanent=True)
+
+
+def test_outbox_logs_redact_addresses(
+    clients: App, clock: FixedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = build_app(clients.settings, clock=clock, transport=RefusingRelay())
+    try:
+        ingest_support(app)
+        with caplog.at_level(logging.INFO, logger="ofbot"):
+            assert app.outbox.deliver_due().failed == 1
+    finally:
+        app.close()
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("ofbot.outbox"))
+    assert "failed for good" in logged and "t***@mermoz.example" in logged
+    assert "tresorier@" not in logged

@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import App
 from bot.staff.service import CommandError
-from handlers.common import parse_version
+from bot.versions import parse_version
 from handlers.migration import migration_fee
 from storage.models import OutboxMail
 from tests.handlers.helpers import (

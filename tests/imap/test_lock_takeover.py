@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from bot.inbox.lock import MailboxLock
+from bot.inbox.lock import mailbox_lock
 from tests.support.services import PG_URL, unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HOLDER = """
 import sys, time
 from sqlalchemy import create_engine
-from bot.inbox.lock import MailboxLock
-lock = MailboxLock(create_engine(sys.argv[1]), sys.argv[2])
+from bot.inbox.lock import mailbox_lock
+lock = mailbox_lock(create_engine(sys.argv[1]), sys.argv[2])
 assert lock.acquire()
 print("held", flush=True)
 time.sleep(600)
@@ -45,7 +45,7 @@ def test_a_killed_poller_releases_the_mailbox_to_another() -> None:
         stdout=subprocess.PIPE,
         text=True,
     )
-    ours = MailboxLock(engine, mailbox)
+    ours = mailbox_lock(engine, mailbox)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         assert not ours.acquire()  # the other process polls

@@ -12,7 +12,7 @@ import pytest
 
 from bot.config import ConfigError, UnderstandingSettings, load_settings
 from bot.learning.corpus import Example
-from bot.learning.train import _pipeline, choose_threshold, train
+from bot.learning.train import choose_threshold, pipeline, train
 from bot.understand.features import char_features, model_text, word_features
 from bot.understand.gate import decide_gate
 from bot.understand.kind_model import KindModel, ModelFormatError
@@ -47,9 +47,9 @@ def test_addresses_urls_and_digits_are_masked_before_features() -> None:
 
 def test_the_stored_model_reads_mail_as_scikit_learn_does(trained: KindModel) -> None:
     texts = [model_text(e.subject, e.text) for e in EXAMPLES]
-    pipeline = _pipeline().fit(texts, [e.kind for e in EXAMPLES])
+    fitted = pipeline().fit(texts, [e.kind for e in EXAMPLES])
     probe = ("Version 4", "Quand pourrons-nous migrer ? Nous avons une erreur sur l'export aussi.")
-    expected = dict(zip(pipeline.classes_, pipeline.predict_proba([model_text(*probe)])[0], strict=True))
+    expected = dict(zip(fitted.classes_, fitted.predict_proba([model_text(*probe)])[0], strict=True))
     got = trained.probabilities(*probe)
     assert set(got) == set(expected)
     for kind, p in expected.items():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock
-from bot.requests import find_ref
+from bot.requests import REF_PATTERN, find_ref
 from bot.staff.cards import Button, button_data
 from bot.staff.records import staff_words
 from storage.models import ChatPrompt
@@ -24,7 +24,7 @@ from storage.models import ChatPrompt
 DRAFT_PREFIX = "d"
 CONFIRM_PREFIX = "y"
 CANCEL_PREFIX = "n"
-_REF_RE = re.compile(r"\[?(OF-\d{4}-\d{1,8})\]?")
+_REF_RE = re.compile(rf"\[?({REF_PATTERN})\]?")
 NOTE_RE = re.compile(r"^\s*(note|notes?|interne?)\s*:\s*", re.IGNORECASE)
 
 

@@ -1,0 +1,169 @@
+"""The reply-intent model beside the rules: the combination's safety, the file format, training."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+from collections.abc import Mapping
+
+import numpy as np
+import pytest
+
+from bot.learning.corpus import ReplyExample
+from bot.learning.reply_train import choose_thresholds, train_replies
+from bot.learning.train import train
+from bot.understand.kind_model import KindModel, ModelFormatError, ReplyModel, packaged_bytes
+from bot.understand.reader import read_reply_intent
+from bot.understand.replies import read_reply
+from bot.understand.reply_reading import ReplyThresholds, combine
+from bot.understand.types import ReplyIntent
+from tests.understanding.test_model import EXAMPLES
+
+NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
+THRESHOLDS = ReplyThresholds(confirm=0.9, refuse=0.8, confirm_veto=0.3, refuse_veto=0.2)
+INTENTS: tuple[ReplyIntent, ...] = ("confirm", "question", "refuse")
+BLOCKERS = ("refusal", "question_mark", "deferral", "condition", "negation", "long", "empty")
+
+
+def _p(confirm: float, refuse: float) -> dict[str, float]:
+    return {"confirm": confirm, "refuse": refuse, "question": max(0.0, 1 - confirm - refuse)}
+
+
+def test_a_rules_confirmation_the_model_strongly_doubts_goes_to_staff() -> None:
+    doubted = combine("confirm", "affirmative", _p(0.05, 0.9), THRESHOLDS, "m")
+    assert doubted.intent == "question" and doubted.rules_intent == "confirm"
+    assert "staff decide" in doubted.reason
+    assert combine("confirm", "affirmative", _p(0.4, 0.5), THRESHOLDS).intent == "confirm"
+
+
+def test_a_clear_refusal_the_rules_miss_is_read_when_the_model_is_sure() -> None:
+    for cue in ("nothing", "negation", "condition", "deferral"):
+        assert combine("question", cue, _p(0.02, 0.95), THRESHOLDS).intent == "refuse", cue
+        assert combine("question", cue, _p(0.02, 0.7), THRESHOLDS).intent == "question", cue
+    # a client who asks something is answered by staff, whatever the model says
+    assert combine("question", "question_mark", _p(0.0, 0.99), THRESHOLDS).intent == "question"
+    # the rules' refusal stands unless the model strongly doubts it
+    assert combine("refuse", "refusal", _p(0.1, 0.5), THRESHOLDS).intent == "refuse"
+    assert combine("refuse", "refusal", _p(0.1, 0.05), THRESHOLDS).intent == "question"
+
+
+def test_no_way_to_confirm_without_the_rules_consent() -> None:
+    """Confirm needs the rules' affirmative cue, or no cue of any kind against it: never after a
+    negation, condition, question, deferral or refusal, whatever the model says."""
+    grid = [x / 10 for x in range(11)]
+    for cue, (pc, pr) in itertools.product(BLOCKERS, itertools.product(grid, grid)):
+        for intent in INTENTS:
+            if intent == "confirm":
+                continue  # the rules never read confirm with a blocker
+            assert combine(intent, cue, _p(pc, pr), THRESHOLDS).intent != "confirm", (cue, pc, pr)
+    # without any cue, only a very sure model confirms
+    assert combine("question", "nothing", _p(0.85, 0.0), THRESHOLDS).intent == "question"
+    assert combine("question", "nothing", _p(0.95, 0.0), THRESHOLDS).intent == "confirm"
+    # without a model the rules decide alone, as before
+    assert combine("question", "nothing", None, THRESHOLDS).intent == "question"
+
+
+class _Sure:
+    """A reply model that is certain of one intent, whatever the text."""
+
+    model_id = "sure"
+    thresholds = THRESHOLDS
+
+    def __init__(self, intent: str) -> None:
+        self.intent = intent
+
+    def reply_probabilities(self, text: str) -> Mapping[str, float]:
+        return {i: 1.0 if i == self.intent else 0.0 for i in INTENTS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je ne confirme pas pour l'instant.",
+        "Oui mais seulement si le devis baisse.",
+        "D'accord ? Je dois demander au trésorier.",
+        "Le trésorier vous répondra la semaine prochaine.",
+        "We do not want to go ahead.",
+        "Yes, if the board agrees.",
+    ],
+)
+def test_a_model_certain_of_confirm_cannot_confirm_a_reply_the_rules_block(text: str) -> None:
+    rules = read_reply(text)
+    assert rules.cue not in ("affirmative", "nothing"), rules
+    reading = read_reply_intent(text, _Sure("confirm"))
+    assert reading.intent != "confirm" and reading.probabilities["confirm"] == 1.0
+
+
+def test_the_reading_keeps_both_readers_and_ranks_the_models_intents() -> None:
+    reading = read_reply_intent("Oui, allez-y.", _Sure("confirm"))
+    assert (reading.intent, reading.rules_intent, reading.rules_cue) == ("confirm", "confirm", "affirmative")
+    assert reading.candidates()[0] == {"intent": "confirm", "p": 1.0}
+    assert reading.to_json()["model"] == "sure"
+    assert read_reply_intent("Oui, allez-y.", None).candidates() == []
+
+
+REPLIES = [
+    ReplyExample("s1/1", "s1", "Oui, allez-y, merci.", "confirm"),
+    ReplyExample("s1/2", "s1", "Non merci, nous ne donnerons pas suite.", "refuse"),
+    ReplyExample("s1/3", "s1", "Est-ce que cela comprend l'export ?", "question"),
+    ReplyExample("s2/1", "s2", "Yes please go ahead.", "confirm"),
+    ReplyExample("s2/2", "s2", "No thanks, we will pass.", "refuse"),
+    ReplyExample("s2/3", "s2", "Does this include the export?", "question"),
+    ReplyExample("s3/1", "s3", "D'accord, c'est parti.", "confirm"),
+    ReplyExample("s3/2", "s3", "Annulez la demande, merci.", "refuse"),
+    ReplyExample("s3/3", "s3", "Combien de temps cela prendra ?", "question"),
+]
+KINDS = EXAMPLES  # the kind model's own small set
+
+
+def test_reply_training_is_deterministic_and_travels_with_the_kind_model() -> None:
+    first = train(KINDS, 0, NOW, REPLIES)
+    second = train(list(reversed(KINDS)), 0, NOW, list(reversed(REPLIES)))
+    assert first.blob == second.blob
+    model = KindModel.from_bytes(first.blob)
+    assert model.reply is not None and model.reply.model_id == first.reply["model"]  # type: ignore[index]
+    probs = model.reply.reply_probabilities("Oui, allez-y.")
+    assert set(probs) == set(INTENTS) and abs(sum(probs.values()) - 1) < 1e-9
+    assert KindModel.from_bytes(train(KINDS, 0, NOW).blob).reply is None  # rules alone
+
+
+def test_a_reply_model_holding_pickled_objects_is_refused() -> None:
+    trained = train_replies(REPLIES, NOW, 3.0)
+    arrays = dict(trained.arrays)
+    assert ReplyModel(arrays).thresholds == trained.thresholds
+    with np.load(io.BytesIO(packaged_bytes()), allow_pickle=False) as data:
+        shipped = {key: data[key] for key in data.files}
+    out = io.BytesIO()
+    np.savez(out, **{**shipped, "reply_meta": np.array([{"model": "x"}], dtype=object)})
+    with pytest.raises(ModelFormatError):
+        KindModel.from_bytes(out.getvalue())
+    with pytest.raises(ModelFormatError):
+        ReplyModel({**arrays, "reply_classes": np.array(["yes", "no", "maybe"])})
+
+
+def test_thresholds_leave_no_out_of_fold_reply_wrongly_confirmed() -> None:
+    proba = np.array([[0.9, 0.1, 0.0], [0.7, 0.2, 0.1], [0.2, 0.1, 0.7], [0.1, 0.8, 0.1]])
+    chosen = choose_thresholds(proba, ["confirm", "question", "refuse", "question"])
+    assert chosen.confirm == pytest.approx(0.75)  # above the question read 0.7 confirm
+    assert chosen.refuse == pytest.approx(0.5)  # the floor: no other intent reached 0.1 + margin
+    assert chosen.confirm_veto == pytest.approx(0.5)  # capped
+
+
+def test_the_packaged_model_reads_replies() -> None:
+    reply = KindModel.packaged().reply
+    assert reply is not None
+    assert reply.thresholds.confirm >= 0.6 and reply.thresholds.confirm_veto <= 0.5
+    probs = reply.reply_probabilities("Bonjour, oui c'est d'accord, allez-y. Merci")
+    assert max(probs, key=probs.__getitem__) == "confirm"
+
+
+def test_the_confirm_veto_removes_every_wrong_confirmation_of_the_rules_out_of_fold() -> None:
+    confirms = [[0.1, 0.9, 0.0], [0.15, 0.85, 0.0]] + [[0.9, 0.1, 0.0]] * 48
+    proba = np.array([*confirms, [0.3, 0.6, 0.1]])
+    truth = ["confirm"] * 50 + ["question"]
+    assert choose_thresholds(proba, truth).confirm_veto == pytest.approx(0.15)  # 2 % of confirms
+    chosen = choose_thresholds(proba, truth, ["confirm"] * 51)
+    assert chosen.confirm_veto == pytest.approx(0.31)  # the rules' wrong confirm (0.3) is vetoed
+    assert combine("confirm", "affirmative", _p(0.3, 0.1), chosen).intent == "question"
+    assert combine("confirm", "affirmative", _p(0.8, 0.1), chosen).intent == "confirm"
