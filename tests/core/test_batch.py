@@ -7,13 +7,15 @@ transaction that cannot commit keeps nothing and its messages are processed agai
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
 
 import bot.ingest
-from bot.app import App
+from bot.app import App, build_app
 from storage.models import Message, OutboxMail, Request, StaffNotification
 from tests.support.mail import make_mail
 
@@ -115,3 +117,41 @@ def test_a_message_taken_before_is_processed_alone(clients: App) -> None:
     assert [isinstance(item, int) for item in prepared] == [False, True, False]
     outcomes = app.ingestor.process_pending()
     assert [o.row_id for o in outcomes] == ids and not any(o.quarantined for o in outcomes)
+
+
+def test_a_slow_message_in_a_batch_is_quarantined_and_the_others_done_once(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The time limit ends the whole transaction: the messages done before the slow one in it are
+    done again (once: nothing of the abandoned transaction was committed), the later ones go on."""
+    from tests.core.test_time_limit import SlowModels
+
+    monkeypatch.setattr(bot.ingest, "BATCH_SECONDS", 60.0)
+    release = threading.Event()
+    service = replace(clients.settings.service, message_seconds=1.0)
+    app = build_app(
+        replace(clients.settings, service=service),
+        clock=clients.clock,
+        migrate_schema=False,
+        models=SlowModels(release),
+    )
+    try:
+        ids = [
+            app.ingestor.store(
+                make_mail(f"{SUPPORT} ({i})", subject="LENT planning" if i == 1 else f"Planning {i}"), "test"
+            ).row_id
+            for i in range(4)
+        ]
+        outcomes = {o.row_id: o for o in app.ingestor.process_pending()}
+        release.set()
+    finally:
+        release.set()
+        app.close()
+    assert sorted(outcomes) == ids
+    assert outcomes[ids[1]].quarantined and (outcomes[ids[1]].error or "").startswith("timeout")
+    assert all(not outcomes[i].quarantined for i in ids if i != ids[1])
+    with clients.sessions() as session:
+        statuses = dict(session.execute(select(Message.id, Message.status)).all())
+        assert [statuses[i] for i in ids] == ["processed", "quarantined", "processed", "processed"]
+        assert session.scalar(select(func.count(Request.id))) == 3
+        assert session.scalar(select(func.count(OutboxMail.id))) == 3
