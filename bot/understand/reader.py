@@ -138,7 +138,8 @@ def read_message(
     prediction = predict(subject, text, rules, None if reason else classifier)
     kind = prediction.kind
     day = message_day(msg, reference)
-    reply = read_reply_intent(text, None if reason else replies)
+    # The reply model only for a reply (a first contact's reply_intent is never used): it saves time.
+    reply = read_reply_intent(text, replies if not reason and is_reply(msg) else None)
     extracted = Extracted(subject_and_text, text, day)
     reasons = [f"kind {kind} ({prediction.confidence:.2f})"]
     if prediction.model_id is not None:
