@@ -27,6 +27,7 @@ _OFFER = cue(
     r"on paie", r"we'd", r"i'd", r"(paier|payer|regler|financer|prendr|assumer)(a|ai|ons|ont|ait|ions|aient)",
     r"facturez(-| )nous", r"nous facturer", r"me facturer", r"will be (paid|covered|funded|settled)", r"willing", r"happy to", r"ready to", r"prepared to",
     r"can", r"could", r"would", r"we'll", r"we will", r"offer*", r"glad to", r"xwilling",
+    r"prefer*", r"rather",
 )  # fmt: skip
 _PAY = cue(
     r"pay*", r"paie*", r"paier*", r"financ*", r"regler*", r"reglons", r"reglez", r"reglement",
@@ -49,6 +50,8 @@ _OBJECT = cue(
     r"on top of", r"difference", r"(no|without|sans) (\w+ ){0,2}(heures|hours)( \w+)?", r"hors forfait",
     r"(do|does|did|will|would) not cover", r"(don't|doesn't|won't) cover", r"ne (couvr|suffi)\w* (pas|plus)( tout)?",
     r"(ne|n') ?(sont|est|seront|sera) pas (couvert|suffisant)\w*",
+    r"plutot que (de |d')?(utiliser|puiser|entamer|consommer|prendre sur|toucher a) (dans )?(nos|les|notre) (\w+ )?(heures|forfait|credit)",
+    r"(instead of|rather than) (using |spending |touching )?(our |the )?(\w+ )?(hours|credit)",
 )  # fmt: skip
 _NORMAL_FEE = cue(
     r"frais de migration", r"migration fee", r"facture de renouvellement", r"renouvellement", r"renewal",

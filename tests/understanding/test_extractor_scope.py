@@ -227,6 +227,11 @@ def test_the_version_a_test_platform_client_runs_is_not_asked_for() -> None:
         ("Pourriez-vous passer notre dossier en priorité ? Le club est prêt à régler l'intervention.", True),
         ("If the included hours do not cover everything, we will pay the difference.", True),
         ("Vous nous facturez deux heures au-delà du forfait sans notre accord.", False),
+        # A preference for paying over spending the hours is an offer (R52).
+        ("Nous préférons régler cette intervention plutôt que d'utiliser nos heures.", True),
+        ("We would rather pay for this one instead of using our bonus hours.", True),
+        ("Nous préférons attendre plutôt que d'utiliser nos heures maintenant.", False),
+        ("We'd rather not pay for it; please use our hours.", False),
     ],
 )
 def test_cash_object_words_and_neighbouring_sentences(text: str, expected: bool) -> None:
