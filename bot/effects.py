@@ -59,6 +59,14 @@ class Effects:
         # Set while the bot answers a client's reply to a staff estimate: never held back by the cap.
         self.uncapped = False
         self.tally = Tally()  # for this worker's /metrics counters, once the caller commits
+        # Requests created in this unit of work, and those of them given a notification here: whether
+        # such a request has a card is known without asking the database.
+        self._opened: set[int] = set()
+        self._carded: set[int] = set()
+
+    def opened(self, request: Request) -> None:
+        """``request`` (flushed, so it has an id) was created in this unit of work."""
+        self._opened.add(request.id)
 
     # -- audit trail ---------------------------------------------------------------------------
     def event(self, request: Request, actor: str, action: str, detail: str = "") -> None:
@@ -91,7 +99,7 @@ class Effects:
         if by_staff:
             row = StaffNotification.pending(request_id, event, text, now)
             row.quiet = event != "note"
-            self.session.add(row)
+            self._add_notification(row)
             return
         if actor == "system":  # digests, reminders to staff: not about the sender
             sender = None
@@ -99,10 +107,17 @@ class Effects:
             sender = None  # a conversation on a request staff already see: never collapsed
         if sender and self._collapsed(request, sender, now):
             return
-        self.session.add(StaffNotification.pending(request_id, event, text, now, sender))
+        self._add_notification(StaffNotification.pending(request_id, event, text, now, sender))
+
+    def _add_notification(self, row: StaffNotification) -> None:
+        if row.request_id is not None:
+            self._carded.add(row.request_id)
+        self.session.add(row)
 
     def _has_card(self, request: Request) -> bool:
         """The request already has a notification (its card): later ones are its thread."""
+        if request.id in self._opened:
+            return request.id in self._carded
         self.session.flush()
         found = self.session.scalar(
             select(StaffNotification.id).where(StaffNotification.request_id == request.id).limit(1)

@@ -12,14 +12,19 @@ import datetime as dt
 import json
 import logging
 import re
-from dataclasses import dataclass, replace
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from bot import loops, states
 from bot.claims import Claims, Deadline
+from bot.clients import platform_names
 from bot.clock import Clock
 from bot.config import Settings
 from bot.counters import Tally, WorkCounters
@@ -29,7 +34,7 @@ from bot.learning.store import LiveModel
 from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import allocate_ref
+from bot.requests import RefAllocator, allocate_ref, ref_source
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
 from bot.watchdog import Attempt, start_thread
@@ -40,6 +45,9 @@ from handlers.pool import offered as pool_offered
 from handlers.triage import put_in_triage
 from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
 
+if TYPE_CHECKING:  # numpy is imported when a message is processed, not by every command
+    from bot.understand.kind_model import KindModel
+
 log = logging.getLogger("ofbot.ingest")
 MAX_CLAIMS = 3  # a message whose processing never finished this often is quarantined
 
@@ -49,7 +57,57 @@ class PoisonMessage(Exception):
 
 
 CLAIM_BATCH = 16  # messages claimed at once: few enough to share a backlog among workers
+# A transaction of several messages commits after this much work: on SQLite it holds the one write
+# lock an SMTP 250 waits for; one commit (one fsync) for several messages is most of the gain.
+BATCH_SECONDS = 0.1
+BATCH_BYTES = 256 * 1024  # a larger message is processed alone (a batch holds its bytes and parse)
 _OUR_ID_RE = r"<ofbot\.[0-9a-f]{32}@{domain}>"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A claimed message read and parsed before its batch's transaction: parsed once, here."""
+
+    row_id: int
+    raw: bytes
+    parsed: ParsedMessage
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What every message of one transaction reads alike: looked up once per transaction."""
+
+    classifier: KindModel
+    platforms: list[str]
+    allocate: RefAllocator
+
+
+@dataclass(frozen=True)
+class Done:
+    """One message of a batch, done in its savepoint: what to report and what to count once the
+    batch commits (``counter`` None: it had been processed meanwhile, nothing new to count)."""
+
+    outcome: IngestOutcome
+    counter: str | None
+    tally: Tally = field(default_factory=Tally)
+
+
+@dataclass
+class Running:
+    """Which message of a batch its thread is on, and since when (read by the waiting worker)."""
+
+    row_id: int = 0
+    since: float = field(default_factory=time.monotonic)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def start(self, row_id: int) -> None:
+        with self.lock:
+            self.row_id, self.since = row_id, time.monotonic()
+
+    def now(self) -> tuple[int, float]:
+        """The message being processed and for how many seconds."""
+        with self.lock:
+            return self.row_id, time.monotonic() - self.since
 
 
 @dataclass(frozen=True)
@@ -165,7 +223,8 @@ class Ingestor:
 
         Claims small batches (:mod:`bot.claims`), so several workers share the backlog instead of
         queueing behind each other's row locks; goes on until nothing is due, ``limit`` messages
-        are done or ``deadline`` has passed.
+        are done or ``deadline`` has passed. A claimed batch is processed in few transactions
+        (:meth:`_batch`), not one per message.
         """
         outcomes: list[IngestOutcome] = []
         while limit is None or len(outcomes) < limit:
@@ -176,12 +235,149 @@ class Ingestor:
             if not ids:
                 break
             with self.claims.renewing(Message, ids):
-                for index, row_id in enumerate(ids):
-                    if deadline is not None and deadline.passed():
-                        self.claims.release(Message, ids[index:])
-                        return outcomes
-                    outcomes.append(self.process(row_id))  # bounded by service.message_seconds
+                queue: deque[int | Prepared] = deque(self._prepare(ids))
+                while queue and not (deadline is not None and deadline.passed()):
+                    head = queue[0]
+                    if isinstance(head, int):
+                        queue.popleft()
+                        outcomes.append(self.process(head))  # bounded by service.message_seconds
+                    else:
+                        self._batch(queue, deadline, outcomes)
+            left = [item if isinstance(item, int) else item.row_id for item in queue]
+            self.claims.release(Message, left)  # the deadline passed: for the next run
         return outcomes
+
+    def _prepare(self, ids: list[int]) -> list[int | Prepared]:
+        """Read and parse, before any write transaction, the claimed messages a batch may take:
+        small ones taken for the first time. The others (a large one, one a worker died on) are
+        left as ids, for :meth:`process` alone."""
+        small = case((Message.size <= BATCH_BYTES, Message.raw), else_=None)
+        with self.sessions() as session:
+            rows = {
+                row_id: (claims, raw)
+                for row_id, claims, raw in session.execute(
+                    select(Message.id, Message.claims, small).where(
+                        Message.id.in_(ids), Message.status == "stored"
+                    )
+                )
+            }
+        prepared: list[int | Prepared] = []
+        for row_id in ids:
+            claims, raw = rows.get(row_id, (0, None))
+            if raw is None or claims > 1:
+                prepared.append(row_id)
+                continue
+            try:
+                prepared.append(Prepared(row_id, raw, parse_message(raw)))
+            except Exception:  # parse_message records defects, but be certain: alone, it is quarantined
+                prepared.append(row_id)
+        return prepared
+
+    def _batch(
+        self, queue: deque[int | Prepared], deadline: Deadline | None, outcomes: list[IngestOutcome]
+    ) -> None:
+        """Process the prepared messages at the head of ``queue`` in one transaction, each in a
+        savepoint of its own, so that one that fails is quarantined alone and the others commit.
+
+        The transaction ends after ``BATCH_SECONDS`` of work (on SQLite it holds the one write lock
+        the SMTP listener needs for its 250). It runs on a thread under the same watchdog as
+        :meth:`process`: a message that takes more than ``service.message_seconds`` ends the whole
+        transaction (nothing of it committed), that message is quarantined, and the ones done
+        before it go back to the queue. A transaction that cannot commit keeps nothing either: its
+        messages go back to the queue as ids, to be processed one by one. Pops what it committed.
+        """
+        members: list[Prepared] = []
+        for item in queue:
+            if isinstance(item, int):
+                break
+            members.append(item)
+        limit = self.settings.service.message_seconds
+        attempt = Attempt(f"messages #{members[0].row_id}-#{members[-1].row_id}")
+        running = Running(members[0].row_id)
+        future = start_thread(
+            lambda: self._batch_attempt(members, attempt, running, deadline),
+            f"ofbot-message-{members[0].row_id}",
+        )
+        while True:
+            current, seconds = running.now()
+            try:
+                done = future.result(timeout=max(limit - seconds, 0.01))
+                break
+            except TimeoutError:
+                current, seconds = running.now()
+                if seconds < limit:
+                    continue  # on a later message by now
+                attempt.abandon()
+            except Exception:
+                log.exception(
+                    "a transaction of %d messages could not be committed: each is processed again alone",
+                    len(members),
+                )
+                for _ in members:
+                    queue.popleft()
+                queue.extendleft(reversed([item.row_id for item in members]))
+                return
+            log.warning(
+                "message #%s took more than %.0f s to process (service.message_seconds): abandoned with "
+                "its transaction, the message quarantined; the others of the transaction are done again",
+                current,
+                limit,
+            )
+            index = next(i for i, item in enumerate(members) if item.row_id == current)
+            for _ in range(index + 1):
+                queue.popleft()
+            queue.extendleft(reversed(members[:index]))
+            outcomes.append(
+                self._quarantine(
+                    current, f"timeout: processing took more than {limit:g} s (service.message_seconds)"
+                )
+            )
+            return
+        for finished in done:
+            queue.popleft()
+            outcomes.append(finished.outcome)
+            if finished.counter is not None:
+                self.counters.add(finished.counter)
+                self.counters.committed(finished.tally)
+
+    def _batch_attempt(
+        self, members: list[Prepared], attempt: Attempt, running: Running, deadline: Deadline | None
+    ) -> list[Done]:
+        done: list[Done] = []
+        started = time.monotonic()
+        with (
+            attempt.watch(self.sessions()) as session,
+            session.begin(),
+            ref_source(session.get_bind().engine) as refs,
+        ):
+            shared = Shared(self.models.current(session), platform_names(session), refs)
+            for item in members:
+                if done and (
+                    time.monotonic() - started >= BATCH_SECONDS
+                    or (deadline is not None and deadline.passed())
+                ):
+                    break
+                running.start(item.row_id)
+                done.append(self._in_savepoint(session, item, shared))
+        return done
+
+    def _in_savepoint(self, session: Session, item: Prepared, shared: Shared) -> Done:
+        # Locked one by one as they come (not the whole batch at once): messages not reached yet
+        # stay free for another worker should this one die.
+        message = session.get(Message, item.row_id, with_for_update=True, options=[defer(Message.raw)])
+        if message is None:
+            raise LookupError(f"message #{item.row_id} not found")
+        if message.status != "stored":  # processed meanwhile (``ofbot ingest`` on the same mail)
+            return Done(self._previous_outcome(session, message), None)
+        try:
+            with session.begin_nested():
+                explanation, tally = self._process(session, message, item.raw, item.parsed, shared)
+        except Exception as exc:
+            log.exception("message #%s could not be processed; quarantined", message.id)
+            return Done(
+                self._set_aside(session, message, f"{type(exc).__name__}: {exc}"), "messages_quarantined"
+            )
+        return Done(IngestOutcome(message.id, False, False, None, explanation), "messages_processed", tally)
 
     def has_pending(self) -> bool:
         with self.sessions() as session:
@@ -237,7 +433,8 @@ class Ingestor:
                 if raw is None or parsed is None:  # not read above (a race with ``retry``): read it now
                     raw = message.raw
                     parsed = parse_message(raw)
-                explanation, tally = self._process(session, message, raw, parsed)
+                shared = Shared(self.models.current(session), platform_names(session), allocate_ref)
+                explanation, tally = self._process(session, message, raw, parsed, shared)
             self.counters.add("messages_processed")  # committed
             self.counters.committed(tally)
             return IngestOutcome(row_id, False, False, None, explanation)
@@ -261,33 +458,38 @@ class Ingestor:
     def _quarantine(self, row_id: int, reason: str) -> IngestOutcome:
         """Set the message aside whole and tell staff, unless it was processed meanwhile (an
         abandoned attempt that committed just before the watchdog ended it)."""
-        error = reason.replace("\x00", "")[:2000]
-        now = self.clock.now()
         with self.sessions() as session, session.begin():
             message = session.get(Message, row_id, with_for_update=True, options=[defer(Message.raw)])
             if message is None:
                 raise LookupError(f"message #{row_id} not found")
             if message.status != "stored":
                 return self._previous_outcome(session, message)
-            message.status = "quarantined"
-            message.error = error
-            message.processed_at = now
-            message.worker = self.worker
-            message.lease_until = None
-            text = (
-                f"Message #{row_id} from {message.from_addr or '(unknown)'} "
-                f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
-                f"in quarantine: {error[:300]}"
-            )
-            session.add(StaffNotification.pending(None, "quarantined", text, now))
-            explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
+            outcome = self._set_aside(session, message, reason)
         self.counters.add("messages_quarantined")
-        return IngestOutcome(row_id, False, True, error, explanation)
+        return outcome
+
+    def _set_aside(self, session: Session, message: Message, reason: str) -> IngestOutcome:
+        """Keep the message whole in quarantine and tell staff, in the caller's transaction."""
+        error = reason.replace("\x00", "")[:2000]
+        now = self.clock.now()
+        message.status = "quarantined"
+        message.error = error
+        message.processed_at = now
+        message.worker = self.worker
+        message.lease_until = None
+        text = (
+            f"Message #{message.id} from {message.from_addr or '(unknown)'} "
+            f"({message.subject[:120] or 'no subject'}) could not be processed and is kept "
+            f"in quarantine: {error[:300]}"
+        )
+        session.add(StaffNotification.pending(None, "quarantined", text, now))
+        explanation: dict[str, object] = {"message_id": message.message_id, "from": message.from_addr}
+        return IngestOutcome(message.id, False, True, error, explanation)
 
     def _process(
-        self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage
+        self, session: Session, message: Message, raw: bytes, parsed: ParsedMessage, shared: Shared
     ) -> tuple[dict[str, object], Tally]:
-        model = self.models.current(session)
+        model = shared.classifier
         decision = decide(
             session,
             raw,
@@ -298,18 +500,16 @@ class Ingestor:
             classifier=model,
             understanding=self.settings.understanding,
             replies=model.reply,
+            platforms=shared.platforms,
         )
-        decision = self._check_loop(session, message, decision)
+        fingerprint = loops.fingerprint(decision.reading.new_text)
+        decision = self._check_loop(session, message, decision, fingerprint)
         explanation = explain_json(decision)
         effects = Effects(session, self.settings, self.clock, self.renderer)
         ctx = Context(session, self.settings, self.clock, effects, "bot", message, decision)
-        message.client_id = decision.client.id if decision.client else None
-        message.processed_at = self.clock.now()
-        message.worker = self.worker
-        message.lease_until = None
+        status, request_id, reply_intent = "processed", None, None
         if decision.suppressed:
-            message.status = "suppressed"
-            message.suppress_reason = decision.reading.suppress_reason
+            status = "suppressed"
             self._after_suppressed(session, message, decision)
             log.info(
                 "message #%s from %s suppressed (%s): kept, not answered",
@@ -320,20 +520,16 @@ class Ingestor:
         elif decision.contribution is not None and decision.client is not None:
             # R62: another client offers hours to a development; staff approve it with /pool
             offer = decision.contribution
-            message.status = "processed"
-            message.request_id = offer.request.id
+            request_id = offer.request.id
             pool_offered(ctx, offer.request, decision.client, offer.hours)
         elif decision.request is not None:
-            message.status = "processed"
-            message.request_id = decision.request.id
-            message.reply_intent = decision.reply
+            request_id = decision.request.id
+            reply_intent = decision.reply
             self._on_reply(ctx, decision.request, decision)
         else:
-            message.status = "processed"
-            request = self._open_request(ctx, decision)
-            message.request_id = request.id
+            request = self._open_request(ctx, decision, shared.allocate)
+            request_id = request.id
             explanation["request"] = request.ref
-            session.flush()
             record_prediction(
                 session,
                 message_row_id=message.id,
@@ -343,20 +539,31 @@ class Ingestor:
             )
         if decision.request is not None:
             explanation["request"] = decision.request.ref
+        # The row's changes, set last: one UPDATE when the unit of work ends, not one per step.
+        message.fingerprint = fingerprint
+        message.client_id = decision.client.id if decision.client else None
+        message.status = status
+        message.suppress_reason = decision.reading.suppress_reason if decision.suppressed else None
+        message.request_id = request_id
+        message.reply_intent = reply_intent
+        message.processed_at = self.clock.now()
+        message.worker = self.worker
+        message.lease_until = None
         message.explanation = json.dumps(explanation, ensure_ascii=False)
         return explanation, effects.tally
 
-    def _check_loop(self, session: Session, message: Message, decision: Decision) -> Decision:
+    def _check_loop(
+        self, session: Session, message: Message, decision: Decision, fingerprint: str | None
+    ) -> Decision:
         """A mail that would open a new request but comes from a responder posing as a person
         (:mod:`bot.loops`) is suppressed as ``auto_reply``; staff hear of the sender once."""
         if decision.suppressed or decision.request is not None or decision.reply is not None:
-            message.fingerprint = loops.fingerprint(decision.reading.new_text)
             return decision
         verdict = loops.judge(
             session,
             message,
+            fingerprint,
             decision.parsed.subject,
-            decision.reading.new_text,
             decision.reading.attachments,
             self.clock.now(),
         )
@@ -378,12 +585,12 @@ class Ingestor:
         reading = replace(decision.reading, suppress_reason="auto_reply")
         return replace(decision, reading=reading, kind=None, triage=False)
 
-    def _open_request(self, ctx: Context, decision: Decision) -> Request:
+    def _open_request(self, ctx: Context, decision: Decision, allocate: RefAllocator) -> Request:
         reading = decision.reading
         now = self.clock.now()
         kind = decision.kind or "other"
         request = Request(
-            ref=allocate_ref(ctx.session, self.clock.year()),
+            ref=allocate(ctx.session, self.clock.year()),
             client_id=decision.client.id if decision.client else None,
             client=decision.client,
             kind=kind,
@@ -401,6 +608,7 @@ class Ingestor:
         )
         ctx.session.add(request)
         ctx.session.flush()
+        ctx.effects.opened(request)
         ctx.effects.event(
             request,
             "bot",

@@ -67,11 +67,20 @@ HUMAN = Verdict(False)
 
 
 def judge(
-    session: Session, message: Message, subject: str, new_text: str, attachments: int, now: dt.datetime
+    session: Session,
+    message: Message,
+    fingerprint: str | None,
+    subject: str,
+    attachments: int,
+    now: dt.datetime,
 ) -> Verdict:
-    """Does this mail, about to open a new request, come from a machine? Records a catch."""
+    """Does this mail, about to open a new request, come from a machine? Records a catch.
+
+    ``fingerprint`` is the mail's own (:func:`fingerprint`); the caller stores it on the row. A
+    mail with text of its own that is no repeat is a person's after one look-up: the outbox and
+    the catches are read only for a repeat or an empty mail.
+    """
     address = message.from_addr
-    message.fingerprint = fingerprint(new_text)
     if not address:
         return HUMAN
     since = now - WINDOW
@@ -81,10 +90,12 @@ def judge(
         .order_by(Message.received_at.desc())
         .limit(_HISTORY)
     ).all()
+    same_text = fingerprint is not None and any(fp == fingerprint for _, fp in earlier)
+    empty = fingerprint is None and attachments == 0
+    if not (same_text or empty):
+        return HUMAN
     key = subject_key(subject)
-    same_text = message.fingerprint is not None and any(fp == message.fingerprint for _, fp in earlier)
     same_subject = bool(key) and any(subject_key(s or "") == key for s, _ in earlier)
-    empty = message.fingerprint is None and attachments == 0
     quick = (
         session.scalar(
             select(OutboxMail.id)
@@ -110,7 +121,7 @@ def judge(
         )
         if present
     ]
-    machine = (same_text or empty) and (same_subject or quick or suspect)
+    machine = same_subject or quick or suspect
     if not machine:
         return HUMAN
     why = ", ".join(signs)

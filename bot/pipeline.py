@@ -8,6 +8,7 @@ its :class:`Decision` to the handlers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -172,18 +173,20 @@ def decide(
     classifier: Classifier | None = None,
     understanding: UnderstandingSettings | None = None,
     replies: ReplyClassifier | None = None,
+    platforms: Collection[str] | None = None,
 ) -> Decision:
     """The pipeline's conclusion, with the sender's authentication as our MTA recorded it.
 
     ``today`` (the clock's date) places dates of a message that has no Date header;
     ``classifier`` is the kind model (the rules alone without one); ``understanding`` the gate's policy;
-    ``replies`` the reply-intent model, combined with the rules."""
+    ``replies`` the reply-intent model, combined with the rules; ``platforms`` the clients' platform
+    names when the caller read them once for many messages."""
     parsed = parsed or parse_message(raw)
     auth = sender_auth(parsed.headers, our.authserv_ids)
     reading = read_message(
         parsed,
         our,
-        platform_names(session),
+        platform_names(session) if platforms is None else platforms,
         envelope_sender,
         reference=today,
         classifier=classifier,

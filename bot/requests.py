@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -32,8 +34,42 @@ def allocate_ref(session: Session, year: int) -> str:
     both insert and one fail).
     """
     dialect = session.get_bind().dialect.name
+    return format_ref(year, int(session.execute(_next_number(dialect, year)).scalar_one()))
+
+
+RefAllocator = Callable[[Session, int], str]
+
+
+@contextlib.contextmanager
+def ref_source(engine: Engine) -> Iterator[RefAllocator]:
+    """Where a transaction of many messages takes its references.
+
+    On PostgreSQL the counter is bumped in a statement of its own (autocommit, on a connection
+    of its own): a batch that held the year's counter row until its commit would make every other
+    worker wait for it. A batch rolled back or a worker killed leaves a gap in the numbers, never
+    a number given twice. SQLite has one writer at a time: there the number is taken in the
+    caller's transaction, as :func:`allocate_ref` does.
+    """
+    if engine.dialect.name != "postgresql":
+        yield allocate_ref
+        return
+    own: list[Connection] = []
+
+    def allocate(_session: Session, year: int) -> str:
+        if not own:
+            own.append(engine.connect().execution_options(isolation_level="AUTOCOMMIT"))
+        return format_ref(year, int(own[0].execute(_next_number("postgresql", year)).scalar_one()))
+
+    try:
+        yield allocate
+    finally:
+        for connection in own:
+            connection.close()
+
+
+def _next_number(dialect: str, year: int) -> Any:
     insert: Any = pg_insert if dialect == "postgresql" else sqlite_insert
-    statement = (
+    return (
         insert(RequestCounter)
         .values(year=year, last_number=1)
         .on_conflict_do_update(
@@ -42,8 +78,6 @@ def allocate_ref(session: Session, year: int) -> str:
         )
         .returning(RequestCounter.last_number)
     )
-    number = int(session.execute(statement).scalar_one())
-    return format_ref(year, number)
 
 
 def format_ref(year: int, number: int) -> str:

@@ -1,0 +1,157 @@
+"""A backlog is processed in transactions of several messages, one savepoint each (issue 12, item 8).
+
+One commit for several messages is the speed; the savepoint keeps RELIABILITY 4: a message that
+fails is quarantined alone, with nothing half-done, and the others of its transaction commit. A
+transaction that cannot commit keeps nothing and its messages are processed again one by one.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select
+
+import bot.ingest
+from bot.app import App, build_app
+from storage.models import Message, OutboxMail, Request, StaffNotification
+from tests.support.mail import make_mail
+
+SUPPORT = "Bonjour, le planning affiche une erreur depuis ce matin, pouvez-vous regarder ?"
+
+
+def store_backlog(app: App, count: int, poison: int | None = None) -> list[int]:
+    ids = []
+    for i in range(count):
+        text = f"{SUPPORT} (cas {i})" + (" POISON" if i == poison else "")
+        ids.append(app.ingestor.store(make_mail(text, subject=f"Planning {i}"), "test").row_id)
+    return ids
+
+
+def count_commits(app: App) -> list[int]:
+    commits = [0]
+
+    def on_commit(*_: Any) -> None:
+        commits[0] += 1
+
+    event.listen(app.engine, "commit", on_commit)
+    return commits
+
+
+def test_a_batch_commits_once_and_sets_its_bad_message_aside_alone(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = clients
+    monkeypatch.setattr(bot.ingest, "BATCH_SECONDS", 60.0)  # a loaded machine must not cut the batch
+    real_record = bot.ingest.record_prediction
+
+    def failing_late(session, **kwargs):  # type: ignore[no-untyped-def]
+        # after the request, its events, its mail and its notification were written
+        if "POISON" in kwargs["decision"].reading.new_text:
+            raise RuntimeError("failed at the last step")
+        return real_record(session, **kwargs)
+
+    monkeypatch.setattr(bot.ingest, "record_prediction", failing_late)
+    ids = store_backlog(app, 6, poison=2)
+    commits = count_commits(app)
+    outcomes = app.ingestor.process_pending()
+    assert [o.row_id for o in outcomes] == ids
+    assert [o.quarantined for o in outcomes] == [False, False, True, False, False, False]
+    assert commits[0] <= 3, commits  # the claim, the six messages together, the claim finding none
+    with app.sessions() as session:
+        statuses = dict(session.execute(select(Message.id, Message.status)).all())
+        assert statuses[ids[2]] == "quarantined"
+        assert all(statuses[i] == "processed" for i in ids if i != ids[2])
+        # nothing of the bad one is left: five requests, five mails, one quarantine notice
+        assert session.scalar(select(func.count(Request.id))) == 5
+        assert session.scalar(select(func.count(OutboxMail.id))) == 5
+        quarantine = session.scalars(
+            select(StaffNotification.text).where(StaffNotification.event == "quarantined")
+        ).all()
+        assert len(quarantine) == 1 and f"#{ids[2]}" in quarantine[0]
+        refs = session.scalars(select(Request.ref)).all()
+        assert len(set(refs)) == 5
+
+
+def test_a_batch_that_cannot_commit_is_done_again_one_by_one(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = clients
+    monkeypatch.setattr(bot.ingest, "BATCH_SECONDS", 60.0)
+    real = bot.ingest.Ingestor._in_savepoint
+    failed = []
+
+    def breaks_the_transaction(self, session, item, shared):  # type: ignore[no-untyped-def]
+        outcome = real(self, session, item, shared)
+        if not failed and item.row_id == ids[3]:
+            failed.append(item.row_id)
+            raise ConnectionError("the database went away before the commit")
+        return outcome
+
+    monkeypatch.setattr(bot.ingest.Ingestor, "_in_savepoint", breaks_the_transaction)
+    ids = store_backlog(app, 5)
+    outcomes = app.ingestor.process_pending()
+    assert failed == [ids[3]]
+    assert sorted(o.row_id for o in outcomes) == ids and not any(o.quarantined for o in outcomes)
+    with app.sessions() as session:
+        assert set(session.scalars(select(Message.status))) == {"processed"}
+        # the first attempt left nothing: each message opened one request and sent one mail
+        assert session.scalar(select(func.count(Request.id))) == 5
+        assert session.scalar(select(func.count(OutboxMail.id))) == 5
+
+
+def test_a_message_taken_before_is_processed_alone(clients: App) -> None:
+    """A message a worker died on (claimed before) gets a transaction of its own: if it is what
+    kills workers, it takes no other message's work down with it."""
+    app = clients
+    ids = store_backlog(app, 3)
+    with app.sessions() as session, session.begin():
+        session.get_one(Message, ids[1]).claims = 1  # claimed once by a worker that died
+    prepared = app.ingestor._prepare(ids)
+    assert [isinstance(item, int) for item in prepared] == [False, False, False]
+    with app.sessions() as session, session.begin():
+        session.get_one(Message, ids[1]).claims = 2  # and now claimed again
+    prepared = app.ingestor._prepare(ids)
+    assert [isinstance(item, int) for item in prepared] == [False, True, False]
+    outcomes = app.ingestor.process_pending()
+    assert [o.row_id for o in outcomes] == ids and not any(o.quarantined for o in outcomes)
+
+
+def test_a_slow_message_in_a_batch_is_quarantined_and_the_others_done_once(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The time limit ends the whole transaction: the messages done before the slow one in it are
+    done again (once: nothing of the abandoned transaction was committed), the later ones go on."""
+    from tests.core.test_time_limit import SlowModels
+
+    monkeypatch.setattr(bot.ingest, "BATCH_SECONDS", 60.0)
+    release = threading.Event()
+    service = replace(clients.settings.service, message_seconds=1.0)
+    app = build_app(
+        replace(clients.settings, service=service),
+        clock=clients.clock,
+        migrate_schema=False,
+        models=SlowModels(release),
+    )
+    try:
+        ids = [
+            app.ingestor.store(
+                make_mail(f"{SUPPORT} ({i})", subject="LENT planning" if i == 1 else f"Planning {i}"), "test"
+            ).row_id
+            for i in range(4)
+        ]
+        outcomes = {o.row_id: o for o in app.ingestor.process_pending()}
+        release.set()
+    finally:
+        release.set()
+        app.close()
+    assert sorted(outcomes) == ids
+    assert outcomes[ids[1]].quarantined and (outcomes[ids[1]].error or "").startswith("timeout")
+    assert all(not outcomes[i].quarantined for i in ids if i != ids[1])
+    with clients.sessions() as session:
+        statuses = dict(session.execute(select(Message.id, Message.status)).all())
+        assert [statuses[i] for i in ids] == ["processed", "quarantined", "processed", "processed"]
+        assert session.scalar(select(func.count(Request.id))) == 3
+        assert session.scalar(select(func.count(OutboxMail.id))) == 3
