@@ -39,7 +39,10 @@ import f_ours  # noqa: E402
 
 # Batches in the order they were written; messages are numbered batch after batch, so a later batch
 # never renames a message of an earlier one (the first batch was published first).
-BATCHES = (("f_replies_fr1", "f_replies_en1"),)
+BATCHES = (
+    ("f_replies_fr1", "f_replies_en1"),
+    ("f_replies_fr2", "f_replies_en2"),
+)
 SEED = 20261117
 SUPPORT = "support@openflyers.example"
 PARIS = ZoneInfo("Europe/Paris")
