@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.normalize import cue, fold, mask_links
+from bot.understand.trim import unsigned_text
 from bot.understand.types import ReplyIntent
 
 _FIRST_LINES = 6
@@ -33,6 +34,7 @@ _AFFIRMATIVE_IDIOMS = cue(
     r"n'hesite[sz]? pas",
     r"no (problem|problems|worries|issue|issues)",
     r"not a problem",
+    r"(ne|n') ?(pose|posent|posera|poseront|posait) (pas|aucun) (de |d')?(soucis?|problemes?)",
     r"(don't|do not) hesitate",
     r"(pas|plus) (la peine|besoin) de (nous |me |m')?(rappeler|appeler|telephoner|recontacter)",
     r"no need to (call|ring|phone)( us| me| back)*",
@@ -48,6 +50,8 @@ _NEUTRAL_IDIOMS = cue(
     r"apres (mure |longue )?(reflexion|discussion|deliberation|concertation|consultation|verification|echange)s?",
     r"after (some |careful |much )?(thought|consideration|discussion|review|deliberation)",
     r"apres tout",
+    r"(tel|telle|tels|telles) (quel|quelle|quels|quelles)",
+    r"as is",
     r"after all",
     r"quand meme",
     r"tout de meme",
@@ -298,6 +302,11 @@ _DEFERRAL = cue(
     r"prochainement",
     r"bientot",
     r"soon",
+    # a decision announced for a later day: "on vous confirme la semaine prochaine"
+    r"(confirm|valid|repond|decid|accept|approv|approuv)\w* (\w+ ){0,3}(la semaine prochaine|demain|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin de (semaine|mois)|le mois prochain|"
+    r"apres (l'|la |le )\w+|next (week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
+    r"on (monday|tuesday|wednesday|thursday|friday)|after the \w+)",
     r"je transmets",
     r"i'?ll forward",
     r"forward\w* (it|this|your)",
@@ -386,6 +395,7 @@ _AFFIRMATIVE = cue(
     r"c'est tout bon",
     r"allez-?y",
     r"vous pouvez (y aller|lancer|proceder|commencer|deduire|valider|demarrer|faire)",
+    r"vous pouvez (la |le |les )?(programmer|planifier|lancer|faire)",
     r"you (may|can) (do it|go ahead|proceed|start|go)",
     r"(nous |on )?(validons|valide|validee?s?)",
     r"j'accepte",
@@ -479,6 +489,20 @@ def _refuses(clause: str) -> bool:
     return bool(_NEGATION.search(clause) and _DECISION.search(clause))
 
 
+def _said(line: str) -> bool:
+    """A line under a name that is a sentence of the reply, not a signature line.
+
+    A signature's title, address or opening hours ("(Tue & Thu only)", "factures avant le 20/12")
+    may hold a condition word; a line that negates, refuses, defers, names a decision, or opens
+    with a condition or ends a sentence with one is the client's and is read.
+    """
+    folded = mask_links(fold(line))
+    if any(p.search(folded) for p in (_NEGATION, _REFUSAL, _DEFERRAL, _DECISION, _SOFT_REFUSAL)):
+        return True
+    condition = _CONDITION.search(folded)
+    return bool(condition and (condition.start() <= 2 or folded.rstrip().endswith((".", "!"))))
+
+
 @dataclass(frozen=True)
 class RulesReply:
     """The rules' reading of a reply and the cue that decided it.
@@ -504,7 +528,8 @@ def read_reply(new_text: str) -> RulesReply:
     Order: an explicit refusal; a deferral; a question; a refusing clause; a refusal for now; a
     condition; a leading "non"; any other negation (unclear); then, only then, agreement.
     """
-    lines = [line.strip() for line in mask_links(fold(new_text)).splitlines() if line.strip()]
+    own_words = unsigned_text(new_text, _said)
+    lines = [line.strip() for line in mask_links(fold(own_words)).splitlines() if line.strip()]
     if not lines:
         return RulesReply("question", "empty")
     if sum(len(line) for line in lines) > _PLAIN_CHARS:
