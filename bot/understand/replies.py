@@ -91,6 +91,24 @@ _ACKNOWLEDGED_FACT = cue(
     r"no (way|going) back",
     r"(pas de|sans) retour( en)?( arriere)?",
     r"revenir en arriere",
+    # Not being able to do it oneself is the reason for asking us: "je ne m'en sortirai pas seul",
+    # "I can't do it on my own" (never about deciding: "nous ne pouvons pas décider seuls").
+    r"(ne|n') ?(m'en |nous en |s'en |y )?(sortir|arriv|parvien|parviendr|reussi|sai|sau|sav|peu|pourr)\w* "
+    r"(pas|plus) (?:(?!decid|valid|tranch|statu|confirm|accept|engag|sign|approu|repond)\w+ ){0,3}"
+    r"(tout seul|toute seule|seule?s?|nous-memes|moi-meme)",
+    r"(can't|cannot|couldn't|unable to|not able to) (?:(?!decid|approv|confirm|accept|sign|commit)\w+ ){0,3}"
+    r"(alone|myself|ourselves|on (my|our) own)",
+    # The symptom being fixed, not our offer: "le mail de réinitialisation n'arrive jamais".
+    r"(mail|e-mail|email|courriel|lien|link|message|code|page|connexion|login)s? (?:[\w'-]+ ){0,4}"
+    r"(ne |n')?(arrive|arrivent|fonctionne|fonctionnent|s'affiche|s'affichent|s'ouvre) "
+    r"(pas|jamais|plus|toujours pas)",
+    r"(n'ai|n'avons|n'a|n'ont) (jamais|pas|toujours pas) (\w+ )?recu (le|les|aucun|de|d'|l')",
+    r"(mail|e-mail|email|message|link|code|page)s? (?:[\w'-]+ ){0,4}(never|doesn't|does not|don't|do not|"
+    r"didn't|did not|won't) (\w+ )?(arrive|arrives|arrived|work|works|load|loads|open|opens|show|shows|come)",
+    r"(never|didn't|did not|haven't|have not) (\w+ )?(received|got|get) (the|any|an|a) (mail|e-mail|email|"
+    r"message|link|code)",
+    r"not in (the )?(spam|junk)( folder)?( either)?",
+    r"(pas|ni) (dans|en) (les )?(spams?|indesirables|courriers? indesirables)",
 )
 # An acknowledgement without a decision: with it, a mere "très bien" or "parfait" confirms nothing.
 _ACKNOWLEDGEMENT = cue(
@@ -159,6 +177,24 @@ _REFUSAL = cue(
     r"manage (ourselves|without|on our own|by ourselves)",
     r"(nous )?debrouiller",
     r"skip (it|this)",
+    r"pass\w* (notre|mon|son|leur) tour",
+    r"pass on (it|this|that)",
+    r"vot\w* contre",
+    r"voted (against|no)",
+    r"(trop|beaucoup trop|too much) (pour (nous|moi|le club|notre budget)|for (us|me|the club|our budget))"
+    r"(?! seule?s?| alone| on (our|my) own)",
+    r"(au-dessus|au dessus|hors) de (nos|notre|mes) (moyens|budget)",
+    r"(beyond|over|outside) (our|my) (budget|means)",
+    r"(can't|cannot|can not) afford (it|this|that|the)",
+    r"inutile(?! d)",
+    r"(clore|cloturer|fermer) (la|ma|notre|cette) (demande|requete)",
+    r"close (the|this|my|our) (request|ticket)",
+    r"prefer\w* (garder|conserver) (nos|mes|les) (\d+ )?heures",
+    r"rather keep (our|my|the) (\d+ )?(bonus )?hours",
+    r"(we|i) ?('ll|will|shall|are going to|am going to) (do|handle|manage|sort out|fix) (it |this |that )?"
+    r"(ourselves|myself|in-house|internally|on (our|my) own)",
+    r"(nous|on|je) (le |la |les )?(ferons|fera|ferai|gererons|gerera|gererai|allons le faire|va le faire|"
+    r"vais le faire) (nous-memes|moi-meme|en interne|seuls?)",
 )
 # A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
 _SOFT_REFUSAL = cue(
@@ -167,6 +203,8 @@ _SOFT_REFUSAL = cue(
     r"pas cette (fois|annee)",
     r"not (for |at )?(now|the moment|this time|this year)",
     r"(maybe|peut-etre) (another|next|une autre|l'an prochain|l'annee prochaine)",
+    r"(pas|plus) (une|notre) priorite",
+    r"not (a|our) priority",
 )
 # A negated act of ours or an order not to act, in a clause of its own: "on ne va pas le faire",
 # "merci de ne rien facturer", "ne faites rien", "don't bother", "we won't need it".
@@ -174,6 +212,7 @@ _NEGATED_ACT = cue(
     r"(on|nous|je) (ne|n') ?(va|vais|allons|veut|voulons|veux|souhaite|souhaitons|desire|desirons|compte|"
     r"comptons|fera|ferons|ferai|donnera|donnerons|prendra|prendrons|lancera|lancerons)\w* (pas|plus|rien)",
     r"(merci|priere) de ne (pas|rien|plus)",
+    r"(on|nous|je) (ne|n') ?(y )?(participer|poursuivr|engager|retiendr|donner)\w* (pas|plus|rien)",
     r"ne (\w+ez|faites|dites|rien \w+ez) (pas|rien|plus)",
     r"n'\w+ez (pas|rien|plus)",
     r"(we|i) (won't|will not|'ll not|shall not|do not want|don't want|do not need|don't need)",
@@ -430,6 +469,8 @@ _AFFIRMATIVE = cue(
     r"good for (us|me)",
     r"let's (do it|go|proceed)",
     r"lancez",
+    r"faites-le",
+    r"(we|i) give (our|my|you (our|my)) (approval|go-ahead|ok|okay|consent|green light)",
     r"banco",
     r"ok pour (nous|moi)",
     r"bon pour (nous|moi|accord)",

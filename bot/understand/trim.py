@@ -259,6 +259,35 @@ def _opens_forward(lines: list[str], start: int, forward: bool) -> bool:
     return bool(_UNDERSCORE_RULE.match(lines[start]) or re.match(r"^\s*-{5,}\s*$", lines[start]))
 
 
+def _opens_header(lines: list[str], start: int) -> bool:
+    """Line ``start`` is a separator ("-----Original Message-----") over a "From: ..." header."""
+    if not _SEPARATOR.match(lines[start].strip()):
+        return False
+    following = [i for i in range(start + 1, min(len(lines), start + 4)) if lines[i].strip()]
+    return bool(following) and _is_header_block(lines, following[0])
+
+
+def _below_sign_off(quoted: list[str]) -> list[str]:
+    """The text written under a quoted message that opens the mail (bottom posting), or nothing.
+
+    Outlook users who answer below the history leave the quoted mail (its header, its text, its
+    sign-off and signature) at the top and write underneath: the quoted mail ends at its closing
+    line ("Cordialement,"), one blank line at most, and the signature lines that follow; anything
+    after the next blank line is the sender's. Without that, the reader took our own quoted
+    "merci de nous confirmer" for the client's words and lost the client's "OK".
+    """
+    cut = _signature_start(quoted)
+    if cut >= len(quoted) or (not _CLOSING.match(quoted[cut]) and not _FORMAL_CLOSING.match(quoted[cut])):
+        return []
+    i = cut + 1
+    if i < len(quoted) and not quoted[i].strip():
+        i += 1
+    while i < len(quoted) and quoted[i].strip():
+        i += 1
+    below = quoted[i:]
+    return below if any(line.strip() for line in below) else []
+
+
 def _own_text(
     lines: list[str], closings: bool, depth: int = 0, *, forward: bool = False, keep_forwarded: bool = True
 ) -> list[str]:
@@ -271,8 +300,14 @@ def _own_text(
         rest = _skip_history_head(lines[start:])
         if rest and len(rest) < len(lines) - start:
             return _own_text(rest, closings, depth + 1)
-        if _is_header_block(lines, start):
-            return _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
+        header = _is_header_block(lines, start)
+        if header or _opens_header(lines, start):
+            quoted = _skip_forward_head(lines[start:])
+            below = _below_sign_off(quoted)
+            if below:
+                return _own_text(below, closings, depth + 1)
+            if header:
+                return _own_text(quoted, closings, depth + 1)
         return []
     body = lines[:start]
     cut = _signature_start(body, closings)

@@ -223,3 +223,59 @@ def test_a_postscript_below_the_sign_off_is_kept_and_read(mail: str) -> None:
 def test_more_closings_end_the_new_text() -> None:
     assert new_text("Oui.\n\nMeilleures salutations,\nLuc\nRoute des Pins, seulement le matin") == "Oui."
     assert new_text("Yes.\n\nWith kind regards,\nThe board\nOnly on Tuesdays") == "Yes."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil a voté contre, désolé.",
+        "The board voted against it.",
+        "Tout bien pesé, on passe notre tour.",
+        "We'll pass on this one.",
+        "Ça fait trop pour le club, merci quand même.",
+        "That's beyond our budget, sorry.",
+        "Inutile finalement, un membre a trouvé la solution. Vous pouvez fermer la demande.",
+        "No need after all, please close the ticket.",
+        "Nous préférons conserver nos heures de bonus pour autre chose.",
+        "We'll handle it internally.",
+        "On le fera nous-mêmes, merci.",
+        "Nous ne poursuivrons pas ce projet.",
+        "Ce n'est pas une priorité pour nous en ce moment.",
+        "Not a priority for this season.",
+    ],
+)
+def test_general_refusals(text: str) -> None:
+    assert reply_intent(text) == "refuse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui merci, on n'y arrivera pas seuls avec l'export.",
+        "Yes please, I can't fix it on my own.",
+        "Oui allez-y, le lien de réinitialisation n'arrive jamais chez moi.",
+        "Go ahead please: the reset e-mail never arrives, not in the junk folder either.",
+        "D'accord, je n'ai toujours pas reçu le mail de changement.",
+        "Faites-le, merci.",
+        "We give you our go-ahead.",
+    ],
+)
+def test_a_fact_about_the_problem_does_not_block_a_confirmation(text: str) -> None:
+    assert reply_intent(text) == "confirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ok. Nous ne pouvons pas décider seuls.",
+        "Ok, nous ne sommes pas seuls à décider.",
+        "OK. That doesn't work for us.",
+        "Oui, ça ne marche pas pour nous.",
+        "Oui. Le montant ne passe pas dans notre budget.",
+        "Yes, we can't afford to wait that long.",
+        "Oui. Nous n'avons pas le budget.",
+        "C'est trop pour nous seuls : un autre club pourrait-il partager ?",
+    ],
+)
+def test_negations_about_the_offer_still_block(text: str) -> None:
+    assert reply_intent(text) != "confirm"
