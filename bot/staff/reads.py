@@ -169,7 +169,7 @@ class DeskReads:
 
     def _items(self, query: Select[Any]) -> list[QueueItem]:
         with self.sessions() as session:
-            rows = session.connection().execute(query)  # Core: tuples, not ORM rows
+            rows = session.connection().execute(query).all()  # Core tuples, one fetchall
             return items(rows, self.clock.now())
 
     def queue(self) -> list[QueueItem]:
@@ -205,12 +205,12 @@ class DeskReads:
             now = self.clock.now()
             mine = listing().where(Request.client_id == client.id)
             connection = session.connection()
-            open_ = items(connection.execute(mine.where(is_open()).order_by(*SERVICE_ORDER)), now)
+            open_ = items(connection.execute(mine.where(is_open()).order_by(*SERVICE_ORDER)).all(), now)
             closed = mine.where(Request.state.in_(states.CLOSED))
             recent = items(
                 connection.execute(
                     closed.order_by(Request.received_at.desc(), Request.id.desc()).limit(RECENT_LIMIT)
-                ),
+                ).all(),
                 now,
             )
             return {
