@@ -66,7 +66,7 @@ def run_once(app: App) -> int:
             log.error("mailbox not polled: %s", report.error)
             status = 1
     budget = Deadline(app.settings.service.run_once_seconds)
-    app.ingestor.process_pending(deadline=budget)  # the whole backlog, within the time budget
+    app.ingestor.drain(budget)  # the whole backlog, within the time budget
     Jobs(app.sessions, app.settings, app.clock, app.renderer).run_due()
     if deliver_or_leave(app) != 0:
         status = 1

@@ -155,3 +155,23 @@ def test_a_slow_message_in_a_batch_is_quarantined_and_the_others_done_once(
         assert [statuses[i] for i in ids] == ["processed", "quarantined", "processed", "processed"]
         assert session.scalar(select(func.count(Request.id))) == 3
         assert session.scalar(select(func.count(OutboxMail.id))) == 3
+
+
+def test_drain_processes_the_backlog_in_chunks_and_keeps_only_a_count(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ``run --once`` on a backlog must not hold every message's outcome until the end (issue 12)
+    app = clients
+    monkeypatch.setattr(bot.ingest, "DRAIN_CHUNK", 2)
+    asked: list[int | None] = []
+    real = app.ingestor.process_pending
+
+    def spy(limit: int | None = None, deadline: Any = None) -> list[bot.ingest.IngestOutcome]:
+        asked.append(limit)
+        return real(limit, deadline)
+
+    monkeypatch.setattr(app.ingestor, "process_pending", spy)
+    store_backlog(app, 5)
+    assert app.ingestor.drain() == 5
+    assert asked == [2, 2, 2, 2]  # 2 + 2 + 1, then one finding nothing
+    assert not app.ingestor.has_pending()
