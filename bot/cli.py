@@ -16,7 +16,9 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -39,6 +41,9 @@ from bot.startup import (
 )
 from storage.models import Client, Message, OutboxMail, Request
 from storage.schema import SchemaState, check_schema, shown_url
+
+if TYPE_CHECKING:
+    from bot.ingest import StoreResult
 
 log = logging.getLogger("ofbot")
 
@@ -450,8 +455,10 @@ def _looks_like_mbox(path: Path) -> bool:
 
 
 def cmd_ingest(app: App, args: argparse.Namespace) -> int:
+    """Store every message first, then process them as a backlog is processed (transactions of
+    several, one savepoint each): one commit per mail would cost most of the time."""
     prepare(app)
-    results: list[dict[str, object]] = []
+    stored: list[tuple[str, StoreResult]] = []
     failures = 0
     for name, raw in iter_sources(args.paths):
         if isinstance(raw, Exception):
@@ -459,12 +466,16 @@ def cmd_ingest(app: App, args: argparse.Namespace) -> int:
             print(f"{name}: not stored: {raw}", file=sys.stderr)
             continue
         try:
-            outcome = app.ingestor.ingest(raw, "ingest")
+            stored.append((name, app.ingestor.store(raw, "ingest")))
         except Exception as exc:  # the store itself failed: the message is not safe
             failures += 1
             log.exception("%s: not stored", name)
             print(f"{name}: not stored: {type(exc).__name__}: {exc}", file=sys.stderr)
-            continue
+    outcomes = app.ingestor.process_stored([result.row_id for _, result in stored])
+    results: list[dict[str, object]] = []
+    for (name, result), outcome in zip(stored, outcomes, strict=True):
+        if result.duplicate:
+            outcome = replace(outcome, duplicate=True)
         data = outcome.to_json()
         results.append(data)
         if not args.json:

@@ -235,17 +235,30 @@ class Ingestor:
             if not ids:
                 break
             with self.claims.renewing(Message, ids):
-                queue: deque[int | Prepared] = deque(self._prepare(ids))
-                while queue and not (deadline is not None and deadline.passed()):
-                    head = queue[0]
-                    if isinstance(head, int):
-                        queue.popleft()
-                        outcomes.append(self.process(head))  # bounded by service.message_seconds
-                    else:
-                        self._batch(queue, deadline, outcomes)
-            left = [item if isinstance(item, int) else item.row_id for item in queue]
+                left = self._work(ids, deadline, outcomes)
             self.claims.release(Message, left)  # the deadline passed: for the next run
         return outcomes
+
+    def process_stored(self, ids: list[int]) -> list[IngestOutcome]:
+        """Process these stored messages as a backlog is (``ofbot ingest`` of many files): in
+        transactions of several, each in its savepoint. One outcome per id, in order."""
+        outcomes: list[IngestOutcome] = []
+        self._work(list(dict.fromkeys(ids)), None, outcomes)
+        by_id = {outcome.row_id: outcome for outcome in outcomes}
+        return [by_id[row_id] for row_id in ids]
+
+    def _work(self, ids: list[int], deadline: Deadline | None, outcomes: list[IngestOutcome]) -> list[int]:
+        """Process ``ids`` in order (batches of the prepared ones, the others alone), appending
+        to ``outcomes``; returns the ids left when ``deadline`` passed."""
+        queue: deque[int | Prepared] = deque(self._prepare(ids))
+        while queue and not (deadline is not None and deadline.passed()):
+            head = queue[0]
+            if isinstance(head, int):
+                queue.popleft()
+                outcomes.append(self.process(head))  # bounded by service.message_seconds
+            else:
+                self._batch(queue, deadline, outcomes)
+        return [item if isinstance(item, int) else item.row_id for item in queue]
 
     def _prepare(self, ids: list[int]) -> list[int | Prepared]:
         """Read and parse, before any write transaction, the claimed messages a batch may take:
