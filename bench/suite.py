@@ -127,7 +127,7 @@ def git_commit() -> str:
         return "unknown"
 
 
-def machine(pg_version: str | None) -> dict[str, object]:
+def machine(pg_version: str | None, started_at: str) -> dict[str, object]:
     return {
         "cores": os.cpu_count(),
         "platform": platform.platform(),
@@ -135,7 +135,8 @@ def machine(pg_version: str | None) -> dict[str, object]:
         "sqlite": sqlite3.sqlite_version,
         "postgresql": pg_version,
         "commit": git_commit(),
-        "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "started_at": started_at,
+        "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
 
 
@@ -513,6 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     wants_pg = any(p in ("pipeline", "workers", "cli") for p in parts)
     out = sys.stderr if args.json == "-" else sys.stdout
     load_before = load()
+    started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     with contextlib.ExitStack() as stack:
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ofbot-suite-")))
         pg_url, pg_version, pg_missing = (
@@ -522,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
         results = [run_part(name, ctx) for name in PARTS if name in parts]
     document = {
         "size": asdict(size),
-        "machine": {**machine(pg_version), "load_before": load_before, "load_after": load()},
+        "machine": {**machine(pg_version, started_at), "load_before": load_before, "load_after": load()},
         "parts": {
             r.name: {
                 "seconds": r.seconds,

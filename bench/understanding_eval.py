@@ -28,6 +28,7 @@ def main(argv: list[str]) -> int:
         return 1
     models = LiveModel()
     total_auto = total_wrong = total_kind = total_kind_right = 0
+    total_reply = total_reply_right = total_wrong_confirm = 0
     for folder in folders:
         result = evaluate(folder, models)
         print("\n".join(result.lines()))
@@ -37,11 +38,21 @@ def main(argv: list[str]) -> int:
         if kind:
             total_kind += kind.total
             total_kind_right += kind.right
+        reply = result.tallies.get("reply")
+        if reply:
+            total_reply += reply.total
+            total_reply_right += reply.right
+        total_wrong_confirm += result.wrong_confirmations
     if total_kind:
         print(
             f"== all: kind {total_kind_right}/{total_kind} {total_kind_right / total_kind:.1%}; "
             f"wrong automatic answers {total_wrong}/{total_auto}"
             + (f" ({total_wrong / total_auto:.1%})" if total_auto else "")
+        )
+    if total_reply:
+        print(
+            f"== all: reply {total_reply_right}/{total_reply} {total_reply_right / total_reply:.1%}; "
+            f"wrong confirmations {total_wrong_confirm}"
         )
     return 0
 

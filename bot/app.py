@@ -1,6 +1,12 @@
 """The composition root: every piece is built here, once, and handed to whoever needs it.
 
 No module keeps global state; tests build an :class:`App` of their own on a temporary database.
+
+Two things are built here: the whole :class:`App` (mail in and out, the kind model, templates,
+the staff chat), and a :class:`Reader` for the commands that only read (``staff queue``,
+``clients list``, ``outbox``...). :func:`build_app` imports the pieces it wires when it wires
+them, so that building a Reader, which needs the database and the clock only, does not pay for
+the mail, model and template stack (it was most of every command's start-up).
 """
 
 from __future__ import annotations
@@ -9,22 +15,23 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.claims import Claims
 from bot.clock import Clock, clock_from_env
 from bot.config import Settings
 from bot.counters import WorkCounters
-from bot.ingest import Ingestor
-from bot.learning.store import LiveModel
-from bot.outbox import DeliveryReport, OutboxSender, Transport, make_transport
-from bot.staff.service import StaffService
-from bot.staff.terminal import TerminalStaffChat
-from bot.templating import TemplateRenderer
+from bot.staff.reads import DeskReads
 from storage.db import make_engine, migrate, session_factory
+
+if TYPE_CHECKING:
+    from bot.ingest import Ingestor
+    from bot.learning.store import LiveModel
+    from bot.outbox import DeliveryReport, OutboxSender, Transport
+    from bot.staff.service import StaffService
+    from bot.templating import TemplateRenderer
 
 log = logging.getLogger("ofbot")
 
@@ -62,6 +69,28 @@ class App:
         self.engine.dispose()
 
 
+@dataclass
+class Reader:
+    """What a read-only command needs: the database, the clock and the staff reads."""
+
+    settings: Settings
+    clock: Clock
+    engine: Engine
+    sessions: sessionmaker[Session]
+    reads: DeskReads
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_reader(settings: Settings, clock: Clock | None = None) -> Reader:
+    """A :class:`Reader` on an existing database (the caller checked its schema)."""
+    clock = clock or clock_from_env(settings.tz)
+    engine = make_engine(settings.database.url)
+    sessions = session_factory(engine)
+    return Reader(settings, clock, engine, sessions, DeskReads(sessions, settings, clock))
+
+
 def build_app(
     settings: Settings,
     clock: Clock | None = None,
@@ -70,6 +99,14 @@ def build_app(
     models: LiveModel | None = None,
 ) -> App:
     """``transport`` and ``models`` are seams for tests and embedders (the relay, the kind model)."""
+    from bot.claims import Claims
+    from bot.ingest import Ingestor
+    from bot.learning.store import LiveModel
+    from bot.outbox import OutboxSender, make_transport
+    from bot.staff.service import StaffService
+    from bot.staff.terminal import TerminalStaffChat
+    from bot.templating import TemplateRenderer
+
     clock = clock or clock_from_env(settings.tz)
     engine = make_engine(settings.database.url)
     if migrate_schema:  # tests and embedders; the command line checks instead (bot.startup)

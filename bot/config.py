@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.configsource import find_config
+from bot.kinds import KINDS
 
 TIERS = ("first_price", "business", "premiere", "corporate")
 
@@ -460,8 +461,6 @@ def _probability(key: str, raw: object) -> float:
 
 
 def _build_understanding(table: Any, env: Mapping[str, str]) -> UnderstandingSettings:
-    from bot.understand.types import KINDS
-
     if not isinstance(table, dict):
         raise ConfigError("configuration key understanding: must be a table")
     for key in set(table) - {"auto_answer", "threshold", "thresholds"}:

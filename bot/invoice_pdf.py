@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from bot.formats import format_date, format_quantity
 from bot.invoices import InvoiceView
-from bot.templating import format_date, format_quantity
 
 _WORDS = {
     "fr": {

@@ -216,8 +216,69 @@ def find_number(session: Session, number: str) -> Invoice | None:
     return session.scalar(select(Invoice).where(Invoice.number == number.strip().upper()))
 
 
-def listing(session: Session, client: Client | None = None) -> list[Invoice]:
-    query = select(Invoice)
-    if client is not None:
-        query = query.where(Invoice.client_id == client.id)
-    return list(session.scalars(query.order_by(Invoice.id)))
+def views(session: Session, client_id: int | None = None) -> list[InvoiceView]:
+    """Every invoice (of one client), oldest first, in two queries whatever their number:
+    the invoices with their client and request, then all their lines."""
+    heads = (
+        select(
+            Invoice.id,
+            Invoice.number,
+            Client.platform,
+            Request.ref,
+            Invoice.purpose,
+            Invoice.currency,
+            Invoice.status,
+            Invoice.method,
+            Invoice.issued_at,
+            Invoice.paid_at,
+            Invoice.cancel_reason,
+        )
+        .join(Client, Client.id == Invoice.client_id)
+        .outerjoin(Request, Request.id == Invoice.request_id)
+        .order_by(Invoice.id)
+    )
+    lines = select(
+        InvoiceLine.invoice_id,
+        InvoiceLine.label,
+        InvoiceLine.quantity,
+        InvoiceLine.unit_ht,
+        InvoiceLine.vat_rate,
+    ).order_by(InvoiceLine.invoice_id, InvoiceLine.id)
+    if client_id is not None:
+        heads = heads.where(Invoice.client_id == client_id)
+        lines = lines.join(Invoice, Invoice.id == InvoiceLine.invoice_id).where(
+            Invoice.client_id == client_id
+        )
+    connection = session.connection()
+    by_invoice: dict[int, list[LineView]] = {}
+    for invoice_id, label, quantity, unit_ht, vat_rate in connection.execute(lines):
+        q, u = Decimal(quantity), Decimal(unit_ht)
+        by_invoice.setdefault(invoice_id, []).append(LineView(label, q, u, Decimal(vat_rate), money(q * u)))
+    return [
+        InvoiceView(
+            invoice=number,
+            client=platform,
+            request=ref,
+            purpose=purpose,
+            lines=tuple(by_invoice.get(invoice_id, ())),
+            currency=currency,
+            status=status,
+            method=method,
+            issued_at=issued_at,
+            paid_at=paid_at,
+            cancel_reason=cancel_reason,
+        )
+        for (
+            invoice_id,
+            number,
+            platform,
+            ref,
+            purpose,
+            currency,
+            status,
+            method,
+            issued_at,
+            paid_at,
+            cancel_reason,
+        ) in connection.execute(heads)
+    ]

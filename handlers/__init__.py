@@ -7,7 +7,7 @@ sentence. Asking for a kind that has no handler is an error, never a silent fall
 
 from __future__ import annotations
 
-from bot.understand.types import KINDS
+from bot.kinds import KINDS
 from handlers.base import Handler
 from handlers.contact_update import ContactUpdateHandler
 from handlers.dev_quote import DevQuoteHandler

@@ -7,14 +7,17 @@ changes state and records effects through ``ctx.effects`` in the caller's transa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects, Thread
-from bot.pipeline import Decision
 from storage.models import Message
+
+if TYPE_CHECKING:
+    from bot.pipeline import Decision  # the pipeline imports the handlers: a type only here
 
 
 class RuleError(Exception):

@@ -3,18 +3,23 @@
 SQLite runs in WAL mode with ``synchronous=FULL`` so that a commit is on disk before we answer
 ``250`` (RELIABILITY 1); PostgreSQL commits synchronously by default. The caller owns the session:
 one unit of work per message or per staff action (SQLAlchemy's ``session_basics``).
+
+Alembic is imported by :func:`migrate` only (``init``, ``migrate``, ``run`` with
+``migrate_on_start``): the other commands check the schema without it (:mod:`storage.revisions`),
+and importing it cost a quarter of their start-up.
 """
 
 from __future__ import annotations
 
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def normalise_url(url: str) -> str:
@@ -65,6 +70,8 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     script_location = str(resources.files("storage").joinpath("migrations"))
     cfg = Config()
     cfg.set_main_option("script_location", script_location)
@@ -78,6 +85,8 @@ def migrate(engine: Engine) -> None:
     ``heads``, not ``head``: independent features may add migrations that each start from the same
     parent; every branch is applied until a merge revision joins them.
     """
+    from alembic import command
+
     with engine.begin() as connection:
         cfg = alembic_config(engine)
         cfg.attributes["connection"] = connection

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -160,6 +161,10 @@ class RequestCounter(Base):
 
 class Request(Base):
     __tablename__ = "requests"
+    __table_args__ = (
+        # the queue's ORDER BY (bot.staff.reads.SERVICE_ORDER), and its filter on the state
+        Index("ix_requests_service_order", text("cash_funded DESC"), "received_at", "id", "state"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str] = mapped_column(String(16), unique=True)

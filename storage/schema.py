@@ -12,13 +12,12 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from storage.db import alembic_config, normalise_url
+from storage.db import normalise_url
+from storage.revisions import shipped_revisions
 
 
 class SchemaState(enum.Enum):
@@ -83,17 +82,20 @@ def check_schema(engine: Engine, url: str) -> SchemaCheck:
     """Compare the revisions stored in the database with the migrations shipped with the code.
 
     The caller must not have created a SQLite file by connecting: see :func:`sqlite_missing`.
+    The shipped revisions are read without Alembic (:mod:`storage.revisions`), and the stored
+    ones straight from Alembic's ``alembic_version`` table: this runs before every command.
     """
     shown = shown_url(url)
     if sqlite_missing(url):
         return SchemaCheck(SchemaState.MISSING, shown)
-    script = ScriptDirectory.from_config(alembic_config(engine))
-    known = {rev.revision for rev in script.walk_revisions()}
-    expected = set(script.get_heads())
+    shipped = shipped_revisions()
+    known, expected = shipped.known, shipped.heads
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return SchemaCheck(SchemaState.EMPTY, shown)
-        current = set(MigrationContext.configure(connection).get_current_heads())
+        current = {
+            str(v) for v in connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+        }
     if not current:
         return SchemaCheck(SchemaState.EMPTY, shown)
     if current - known:

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.kinds import KINDS
 from bot.mail.parse import parse_message
 from bot.understand.reader import is_reply, own_words
-from bot.understand.types import KINDS
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = ("tests/data/understanding", "tests/data/understanding_blind", "tests/data/understanding_blind2")

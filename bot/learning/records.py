@@ -10,16 +10,18 @@ import datetime as dt
 import json
 import re
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.learning.corpus import REPLY_INTENTS, Example, ReplyExample
 from storage.models import KindLabel, Message, PredictionRow, Request, RequestEvent
 
 # The audit entry ``handlers.corrections.correct_reply`` writes: "message #12: question -> refuse".
 REPLY_CORRECTION = re.compile(r"^message #(\d+): \w+ -> (\w+)$")
+
+if TYPE_CHECKING:  # the corpus module reads mail: imported by the training functions only
+    from bot.learning.corpus import Example, ReplyExample
 
 
 def record_prediction(
@@ -102,7 +104,12 @@ def record_label(
 
 
 def correction_examples(session: Session) -> list[Example]:
-    """Staff's labels as training examples: the last kind set on each request wins."""
+    """Staff's labels as training examples: the last kind set on each request wins.
+
+    The corpus module (it reads mail) is imported for training only: ``show`` reads this module's
+    predictions and must not load the mail reader for that."""
+    from bot.learning.corpus import Example
+
     latest: dict[int, KindLabel] = {}
     for label in session.scalars(select(KindLabel).order_by(KindLabel.id)):
         latest[label.request_id] = label
@@ -119,7 +126,7 @@ def reply_correction_examples(session: Session) -> list[ReplyExample]:
     row changes later); the text is the reply's new text, read from the stored raw message as the
     reader reads it.
     """
-    from bot.learning.corpus import model_input
+    from bot.learning.corpus import REPLY_INTENTS, ReplyExample, model_input
 
     latest: dict[int, str] = {}
     events = session.scalars(

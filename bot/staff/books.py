@@ -151,11 +151,6 @@ class Books:
         return self.staff._act(ref, actor, "setup", lambda ctx, r: set_setup_package(ctx, r, word == "on"))
 
     # -- invoices --------------------------------------------------------------------------------
-    def invoices(self, platform: str | None) -> list[dict[str, object]]:
-        with self.staff.sessions() as session:
-            client = self._client(session, platform) if platform else None
-            return [invoices.view_of(session, row).to_json() for row in invoices.listing(session, client)]
-
     def paid(self, target: str, method: str | None, actor: str) -> dict[str, Any]:
         """``paid INVOICE``: that invoice; ``paid REF``: every open invoice of the request and the
         request's own payment step (``waiting_payment`` -> queued) once nothing is left to pay."""

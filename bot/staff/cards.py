@@ -22,11 +22,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config import CatalogueSettings
+from bot.formats import format_hours
 from bot.hours import balance
+from bot.kinds import KINDS
 from bot.requests import REF_PATTERN
 from bot.sender_checks import request_sender_auth
-from bot.templating import format_hours
-from bot.understand.types import KINDS
 from handlers import handler_for
 from handlers.common import load_detail
 from storage.models import Message, PoolContribution, Request, RequestEvent, StaffNotification

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from bot import states
 from bot.clock import Clock
 from bot.config import Settings, parse_daily, parse_weekly
-from bot.templating import format_hours
+from bot.formats import format_hours
 from storage.models import Client, LedgerEntry, Request
 
 WEEKS = 6  # the weekly chart's span

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.clients import find_platform
@@ -18,8 +18,6 @@ from bot.mail.parse import parse_message
 from bot.understand.trim import new_text
 from handlers.context import Context
 from storage.models import Client, ClientContact, Message, OutboxMail, Request
-
-FIND_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -69,31 +67,6 @@ def message_text(message: Message) -> str:
         return new_text(parse_message(message.raw).text)[:4000]
     except Exception:
         return ""
-
-
-def search_requests(session: Session, needle: str) -> list[Request]:
-    """Requests whose reference, subject, client text, sender or platform holds ``needle``."""
-    pattern = f"%{needle.lower().strip('[]')}%"
-    by_message = select(Message.request_id).where(
-        Message.request_id.is_not(None), func.lower(Message.from_addr).like(pattern)
-    )
-    by_client = select(Client.id).where(func.lower(Client.platform).like(pattern))
-    query = (
-        select(Request)
-        .where(
-            or_(
-                func.lower(Request.ref).like(pattern),
-                func.lower(Request.subject).like(pattern),
-                func.lower(Request.summary).like(pattern),
-                func.lower(Request.requester).like(pattern),
-                Request.id.in_(by_message),
-                Request.client_id.in_(by_client),
-            )
-        )
-        .order_by(Request.received_at.desc(), Request.id.desc())
-        .limit(FIND_LIMIT)
-    )
-    return list(session.scalars(query))
 
 
 def suggest_clients(session: Session, request: Request) -> list[str]:

@@ -9,39 +9,33 @@ from __future__ import annotations
 import datetime as dt
 import json
 from contextvars import ContextVar
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import states
-from bot.clients import client_json, find_platform
+from bot.clients import find_platform
 from bot.clock import Clock
 from bot.config import Settings
 from bot.effects import Effects
-from bot.hours import Balance, balance
-from bot.learning.records import first_prediction, prediction_json, record_label
-from bot.mail.auth import SenderAuth
+from bot.hours import Balance
+from bot.kinds import KINDS
+from bot.learning.records import first_prediction, record_label
 from bot.requests import find_ref
-from bot.sender_checks import request_sender_auth
 from bot.staff import checks
-from bot.staff.cards import pool_shares
 from bot.staff.errors import CommandError
 from bot.staff.parsing import parse_day, parse_hours
+from bot.staff.reads import DeskReads, QueueItem, actor_name, queue_item
 from bot.staff.records import (
     StoredFile,
     add_contact,
     files_of,
-    message_text,
     resend_copy,
-    search_requests,
     staff_words,
     suggest_clients,
 )
 from bot.templating import TemplateRenderer
-from bot.understand.types import KINDS
 from handlers import common, handler_for
 from handlers.common import reopened_from
 from handlers.context import Context, RuleError
@@ -54,67 +48,6 @@ REPEAT_WINDOW = dt.timedelta(seconds=60)  # the same action twice within this is
 # The words of the command being run (``run_command`` sets them): an action that does not name
 # its arguments to ``_act`` is told apart from another by them (``reply-intent REF confirm``).
 COMMAND_ARGS: ContextVar[tuple[str, ...]] = ContextVar("COMMAND_ARGS", default=())
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    request: str
-    client: str | None
-    kind: str
-    state: str
-    received_at: dt.datetime
-    cash_funded: bool
-    estimate_hours: Decimal | None
-    owner: str | None = None
-    subject: str = ""
-    age_hours: float = 0.0
-
-    @property
-    def waiting_on(self) -> str:
-        return states.waiting_on(self.state)
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "request": self.request,
-            "client": self.client,
-            "kind": self.kind,
-            "state": self.state,
-            "received_at": self.received_at.isoformat(),
-            "cash_funded": self.cash_funded,
-            "estimate_hours": float(self.estimate_hours) if self.estimate_hours is not None else None,
-            "owner": self.owner,
-            "subject": self.subject,
-            "age_hours": self.age_hours,
-            "waiting_on": self.waiting_on,
-        }
-
-
-def queue_item(request: Request, now: dt.datetime | None = None) -> QueueItem:
-    age = (now - request.received_at).total_seconds() / 3600 if now is not None else 0.0
-    return QueueItem(
-        request=request.ref,
-        client=request.client.platform if request.client else None,
-        kind=request.kind,
-        state=request.state,
-        received_at=request.received_at,
-        cash_funded=request.cash_funded,
-        estimate_hours=request.estimate_hours,
-        owner=request.owner,
-        subject=request.subject,
-        age_hours=round(max(age, 0.0), 1),
-    )
-
-
-def actor_name(actor: str) -> str:
-    """The person behind an actor: ``shell:anne`` -> ``anne``, ``telegram:42 (Anne B)`` -> ``Anne B``."""
-    if actor.startswith("telegram:") and "(" in actor and actor.endswith(")"):
-        return actor[actor.index("(") + 1 : -1]
-    return actor.partition(":")[2] or actor
-
-
-def service_order_key(request: Request) -> tuple[int, dt.datetime, int]:
-    """Cash-funded first, then arrival (R52, R63)."""
-    return (0 if request.cash_funded else 1, request.received_at, request.id)
 
 
 class StaffService:
@@ -141,6 +74,7 @@ class StaffService:
         self.renderer = renderer
         self.checks = checks_
         self.effects = effects_
+        self.reads = DeskReads(sessions, settings, clock, checks_)
 
     def _context(self, session: Session, actor: str) -> Context:
         return Context(
@@ -161,94 +95,22 @@ class StaffService:
             session.refresh(request)
         return request
 
-    # -- reading -------------------------------------------------------------------------------
+    # -- reading (bot.staff.reads: set-based SQL, shared with the command line's light path) ------
     def queue(self) -> list[QueueItem]:
-        with self.sessions() as session:
-            open_requests = session.scalars(select(Request).where(Request.state.not_in(states.CLOSED))).all()
-            now = self.clock.now()
-            return [queue_item(r, now) for r in sorted(open_requests, key=service_order_key)]
+        return self.reads.queue()
 
     def mine(self, actor: str) -> list[QueueItem]:
-        name = actor_name(actor).lower()
-        return [item for item in self.queue() if (item.owner or "").lower() == name]
+        return self.reads.mine(actor)
 
     def show(self, ref: str) -> dict[str, Any]:
-        with self.sessions() as session:
-            request = self._request(session, ref)
-            data: dict[str, Any] = queue_item(request, self.clock.now()).to_json()
-            messages = session.scalars(
-                select(Message).where(Message.request_id == request.id).order_by(Message.id)
-            )
-            sent = session.scalars(
-                select(OutboxMail).where(OutboxMail.request_id == request.id).order_by(OutboxMail.id)
-            )
-            data.update(
-                {
-                    "subject": request.subject,
-                    "requester": request.requester,
-                    "client_hint": request.client_hint,
-                    "not_before": request.not_before.isoformat() if request.not_before else None,
-                    "target_version": request.target_version,
-                    "scheduled_for": request.scheduled_for.isoformat() if request.scheduled_for else None,
-                    "summary": request.summary,
-                    "sender_auth": _auth_json(request_sender_auth(session, request)),
-                    "pool": [
-                        {"client": platform, "hours": float(hours)}
-                        for platform, hours in pool_shares(session, request)
-                    ],
-                    "messages": [
-                        {
-                            "direction": "in",
-                            "message_id": m.message_id,
-                            "from": m.from_addr,
-                            "subject": m.subject,
-                            "received_at": m.received_at.isoformat(),
-                            "reply": m.reply_intent,
-                            "text": message_text(m),
-                            "attachments": [
-                                {"name": f.name, "size": f.size, "content_type": f.content_type}
-                                for f in files_of(m)
-                            ],
-                        }
-                        for m in messages
-                    ]
-                    + [
-                        {
-                            "direction": "out",
-                            "message_id": o.message_id,
-                            "to": o.to_addr,
-                            "subject": o.subject,
-                            "created_at": o.created_at.isoformat(),
-                            "state": o.state,
-                        }
-                        for o in sent
-                    ],
-                    "events": [
-                        {
-                            "at": e.at.isoformat(),
-                            "actor": e.actor,
-                            "action": e.action,
-                            "detail": e.detail,
-                            "worker": e.worker,
-                        }
-                        for e in request.events
-                    ],
-                    "actions": list(self.actions_for(request)),
-                }
-            )
-            data.update(prediction_json(first_prediction(session, request.id)))
-            return data
+        return self.reads.show(ref)
 
     def actions_for(self, request: Request) -> tuple[str, ...]:
         """The kind's next actions, without those a precondition blocks (they need an override)."""
         return checks.split_actions(request, self.checks)[0]
 
     def balance(self, platform: str, year: int | None = None) -> Balance:
-        with self.sessions() as session:
-            client = find_platform(session, platform)
-            if client is None:
-                raise CommandError(f"no client with platform {platform!r}")
-            return balance(session, client, self.settings.catalogue, year or self.clock.year())
+        return self.reads.balance(platform, year)
 
     def confirmation(self, words: list[str]) -> str | None:
         """What a chat button's action does outside the desk (Confirm / Cancel), or None."""
@@ -542,30 +404,10 @@ class StaffService:
 
     # -- search and context ----------------------------------------------------------------------
     def find(self, text: str) -> list[QueueItem]:
-        needle = text.strip()
-        if not needle:
-            raise CommandError("find needs a text: find TEXT", usage=True)
-        with self.sessions() as session:
-            found = search_requests(session, needle)
-            now = self.clock.now()
-            return [queue_item(r, now) for r in found]
+        return self.reads.find(text)
 
     def client(self, platform: str) -> dict[str, Any]:
-        with self.sessions() as session:
-            client = find_platform(session, platform)
-            if client is None:
-                raise CommandError(f"no client with platform {platform!r}")
-            bal = balance(session, client, self.settings.catalogue, self.clock.year())
-            rows = session.scalars(
-                select(Request).where(Request.client_id == client.id).order_by(Request.received_at.desc())
-            ).all()
-            now = self.clock.now()
-            open_ = [
-                queue_item(r, now).to_json()
-                for r in sorted((r for r in rows if r.state not in states.CLOSED), key=service_order_key)
-            ]
-            recent = [queue_item(r, now).to_json() for r in rows if r.state in states.CLOSED][:10]
-            return {"client": client_json(client), "balance": bal.to_json(), "open": open_, "recent": recent}
+        return self.reads.client(platform)
 
     def files(self, ref: str) -> list[tuple[str, StoredFile]]:
         """Every attached file of the request's messages, with its bytes: (message id, file)."""
@@ -607,10 +449,6 @@ def already_received(session: Session, request: Request, old: str, kind: str) ->
         return f"Kind changed from {old} to {kind}; the client has received nothing yet"
     lines = "; ".join(f"{o.created_at:%Y-%m-%d %H:%M} {o.subject} ({o.template or 'mail'})" for o in sent)
     return f"Kind changed from {old} to {kind} and the request reopened; the client already received: {lines}"
-
-
-def _auth_json(auth: SenderAuth | None) -> dict[str, object] | None:
-    return auth.to_json() if auth is not None else None
 
 
 def dumps(data: object) -> str:

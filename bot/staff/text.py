@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from bot.templating import format_hours
+from bot.formats import format_hours
 
 SUBJECT_WIDTH = 40
 

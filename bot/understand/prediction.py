@@ -73,6 +73,7 @@ class Prediction:
     threshold: float | None
     evidence: tuple[str, ...] = field(default=())
     kind_threshold: float | None = None  # the model's own threshold for ``kind``
+    rules_cues: tuple[Kind, ...] = ()  # every kind the hand-written cues found a word of
 
     @property
     def candidates(self) -> tuple[Candidate, ...]:

@@ -76,7 +76,14 @@ def predict(subject: str, text: str, rules: Classification, classifier: Classifi
         ranked = [Candidate(rules.kind, rules.confidence)]
         ranked += [Candidate(_as_kind(k), 0.0) for k in KINDS if k != rules.kind]
         return Prediction(
-            rules.kind, rules.confidence, tuple(ranked), rules.kind, rules.confidence, None, None
+            rules.kind,
+            rules.confidence,
+            tuple(ranked),
+            rules.kind,
+            rules.confidence,
+            None,
+            None,
+            rules_cues=_cued(rules),
         )
     probs = classifier.probabilities(subject, text)
     ranked = sorted((Candidate(_as_kind(k), p) for k, p in probs.items() if k in KINDS), key=_rank)
@@ -92,7 +99,13 @@ def predict(subject: str, text: str, rules: Classification, classifier: Classifi
         classifier.threshold,
         evidence,
         classifier.threshold_for(best.kind),
+        _cued(rules),
     )
+
+
+def _cued(rules: Classification) -> tuple[Kind, ...]:
+    """The kinds whose cues the rules found (a score above zero), for the gate's second look."""
+    return tuple(kind for kind, score in rules.scores if score > 0)
 
 
 def _rank(candidate: Candidate) -> tuple[float, str]:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.normalize import cue, fold, mask_links
+from bot.understand.trim import unsigned_text
 from bot.understand.types import ReplyIntent
 
 _FIRST_LINES = 6
@@ -33,6 +34,7 @@ _AFFIRMATIVE_IDIOMS = cue(
     r"n'hesite[sz]? pas",
     r"no (problem|problems|worries|issue|issues)",
     r"not a problem",
+    r"(ne|n') ?(pose|posent|posera|poseront|posait) (pas|aucun) (de |d')?(soucis?|problemes?)",
     r"(don't|do not) hesitate",
     r"(pas|plus) (la peine|besoin) de (nous |me |m')?(rappeler|appeler|telephoner|recontacter)",
     r"no need to (call|ring|phone)( us| me| back)*",
@@ -48,6 +50,8 @@ _NEUTRAL_IDIOMS = cue(
     r"apres (mure |longue )?(reflexion|discussion|deliberation|concertation|consultation|verification|echange)s?",
     r"after (some |careful |much )?(thought|consideration|discussion|review|deliberation)",
     r"apres tout",
+    r"(tel|telle|tels|telles) (quel|quelle|quels|quelles)",
+    r"as is",
     r"after all",
     r"quand meme",
     r"tout de meme",
@@ -87,6 +91,24 @@ _ACKNOWLEDGED_FACT = cue(
     r"no (way|going) back",
     r"(pas de|sans) retour( en)?( arriere)?",
     r"revenir en arriere",
+    # Not being able to do it oneself is the reason for asking us: "je ne m'en sortirai pas seul",
+    # "I can't do it on my own" (never about deciding: "nous ne pouvons pas décider seuls").
+    r"(ne|n') ?(m'en |nous en |s'en |y )?(sortir|arriv|parvien|parviendr|reussi|sai|sau|sav|peu|pourr)\w* "
+    r"(pas|plus) (?:(?!decid|valid|tranch|statu|confirm|accept|engag|sign|approu|repond)\w+ ){0,3}"
+    r"(tout seul|toute seule|seule?s?|nous-memes|moi-meme)",
+    r"(can't|cannot|couldn't|unable to|not able to) (?:(?!decid|approv|confirm|accept|sign|commit)\w+ ){0,3}"
+    r"(alone|myself|ourselves|on (my|our) own)",
+    # The symptom being fixed, not our offer: "le mail de réinitialisation n'arrive jamais".
+    r"(mail|e-mail|email|courriel|lien|link|message|code|page|connexion|login)s? (?:[\w'-]+ ){0,4}"
+    r"(ne |n')?(arrive|arrivent|fonctionne|fonctionnent|s'affiche|s'affichent|s'ouvre) "
+    r"(pas|jamais|plus|toujours pas)",
+    r"(n'ai|n'avons|n'a|n'ont) (jamais|pas|toujours pas) (\w+ )?recu (le|les|aucun|de|d'|l')",
+    r"(mail|e-mail|email|message|link|code|page)s? (?:[\w'-]+ ){0,4}(never|doesn't|does not|don't|do not|"
+    r"didn't|did not|won't) (\w+ )?(arrive|arrives|arrived|work|works|load|loads|open|opens|show|shows|come)",
+    r"(never|didn't|did not|haven't|have not) (\w+ )?(received|got|get) (the|any|an|a) (mail|e-mail|email|"
+    r"message|link|code)",
+    r"not in (the )?(spam|junk)( folder)?( either)?",
+    r"(pas|ni) (dans|en) (les )?(spams?|indesirables|courriers? indesirables)",
 )
 # An acknowledgement without a decision: with it, a mere "très bien" or "parfait" confirms nothing.
 _ACKNOWLEDGEMENT = cue(
@@ -155,6 +177,24 @@ _REFUSAL = cue(
     r"manage (ourselves|without|on our own|by ourselves)",
     r"(nous )?debrouiller",
     r"skip (it|this)",
+    r"pass\w* (notre|mon|son|leur) tour",
+    r"pass on (it|this|that)",
+    r"vot\w* contre",
+    r"voted (against|no)",
+    r"(trop|beaucoup trop|too much) (pour (nous|moi|le club|notre budget)|for (us|me|the club|our budget))"
+    r"(?! seule?s?| alone| on (our|my) own)",
+    r"(au-dessus|au dessus|hors) de (nos|notre|mes) (moyens|budget)",
+    r"(beyond|over|outside) (our|my) (budget|means)",
+    r"(can't|cannot|can not) afford (it|this|that|the)",
+    r"inutile(?! d)",
+    r"(clore|cloturer|fermer) (la|ma|notre|cette) (demande|requete)",
+    r"close (the|this|my|our) (request|ticket)",
+    r"prefer\w* (garder|conserver) (nos|mes|les) (\d+ )?heures",
+    r"rather keep (our|my|the) (\d+ )?(bonus )?hours",
+    r"(we|i) ?('ll|will|shall|are going to|am going to) (do|handle|manage|sort out|fix) (it |this |that )?"
+    r"(ourselves|myself|in-house|internally|on (our|my) own)",
+    r"(nous|on|je) (le |la |les )?(ferons|fera|ferai|gererons|gerera|gererai|allons le faire|va le faire|"
+    r"vais le faire) (nous-memes|moi-meme|en interne|seuls?)",
 )
 # A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
 _SOFT_REFUSAL = cue(
@@ -163,6 +203,8 @@ _SOFT_REFUSAL = cue(
     r"pas cette (fois|annee)",
     r"not (for |at )?(now|the moment|this time|this year)",
     r"(maybe|peut-etre) (another|next|une autre|l'an prochain|l'annee prochaine)",
+    r"(pas|plus) (une|notre) priorite",
+    r"not (a|our) priority",
 )
 # A negated act of ours or an order not to act, in a clause of its own: "on ne va pas le faire",
 # "merci de ne rien facturer", "ne faites rien", "don't bother", "we won't need it".
@@ -170,6 +212,7 @@ _NEGATED_ACT = cue(
     r"(on|nous|je) (ne|n') ?(va|vais|allons|veut|voulons|veux|souhaite|souhaitons|desire|desirons|compte|"
     r"comptons|fera|ferons|ferai|donnera|donnerons|prendra|prendrons|lancera|lancerons)\w* (pas|plus|rien)",
     r"(merci|priere) de ne (pas|rien|plus)",
+    r"(on|nous|je) (ne|n') ?(y )?(participer|poursuivr|engager|retiendr|donner)\w* (pas|plus|rien)",
     r"ne (\w+ez|faites|dites|rien \w+ez) (pas|rien|plus)",
     r"n'\w+ez (pas|rien|plus)",
     r"(we|i) (won't|will not|'ll not|shall not|do not want|don't want|do not need|don't need)",
@@ -298,6 +341,11 @@ _DEFERRAL = cue(
     r"prochainement",
     r"bientot",
     r"soon",
+    # a decision announced for a later day: "on vous confirme la semaine prochaine"
+    r"(confirm|valid|repond|decid|accept|approv|approuv)\w* (\w+ ){0,3}(la semaine prochaine|demain|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin de (semaine|mois)|le mois prochain|"
+    r"apres (l'|la |le )\w+|next (week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
+    r"on (monday|tuesday|wednesday|thursday|friday)|after the \w+)",
     r"je transmets",
     r"i'?ll forward",
     r"forward\w* (it|this|your)",
@@ -386,6 +434,7 @@ _AFFIRMATIVE = cue(
     r"c'est tout bon",
     r"allez-?y",
     r"vous pouvez (y aller|lancer|proceder|commencer|deduire|valider|demarrer|faire)",
+    r"vous pouvez (la |le |les )?(programmer|planifier|lancer|faire)",
     r"you (may|can) (do it|go ahead|proceed|start|go)",
     r"(nous |on )?(validons|valide|validee?s?)",
     r"j'accepte",
@@ -420,6 +469,8 @@ _AFFIRMATIVE = cue(
     r"good for (us|me)",
     r"let's (do it|go|proceed)",
     r"lancez",
+    r"faites-le",
+    r"(we|i) give (our|my|you (our|my)) (approval|go-ahead|ok|okay|consent|green light)",
     r"banco",
     r"ok pour (nous|moi)",
     r"bon pour (nous|moi|accord)",
@@ -479,6 +530,20 @@ def _refuses(clause: str) -> bool:
     return bool(_NEGATION.search(clause) and _DECISION.search(clause))
 
 
+def _said(line: str) -> bool:
+    """A line under a name that is a sentence of the reply, not a signature line.
+
+    A signature's title, address or opening hours ("(Tue & Thu only)", "factures avant le 20/12")
+    may hold a condition word; a line that negates, refuses, defers, names a decision, or opens
+    with a condition or ends a sentence with one is the client's and is read.
+    """
+    folded = mask_links(fold(line))
+    if any(p.search(folded) for p in (_NEGATION, _REFUSAL, _DEFERRAL, _DECISION, _SOFT_REFUSAL)):
+        return True
+    condition = _CONDITION.search(folded)
+    return bool(condition and (condition.start() <= 2 or folded.rstrip().endswith((".", "!"))))
+
+
 @dataclass(frozen=True)
 class RulesReply:
     """The rules' reading of a reply and the cue that decided it.
@@ -504,7 +569,8 @@ def read_reply(new_text: str) -> RulesReply:
     Order: an explicit refusal; a deferral; a question; a refusing clause; a refusal for now; a
     condition; a leading "non"; any other negation (unclear); then, only then, agreement.
     """
-    lines = [line.strip() for line in mask_links(fold(new_text)).splitlines() if line.strip()]
+    own_words = unsigned_text(new_text, _said)
+    lines = [line.strip() for line in mask_links(fold(own_words)).splitlines() if line.strip()]
     if not lines:
         return RulesReply("question", "empty")
     if sum(len(line) for line in lines) > _PLAIN_CHARS:

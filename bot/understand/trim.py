@@ -11,6 +11,7 @@ better than the reply-parser libraries on French mail (see tests/understanding).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 MAX_CHARS = 50_000  # a request is never longer; bounds the time spent on huge bodies
 # "On <date>, <name> wrote:" in the languages the corpora show; it may wrap over up to 3 lines.
@@ -67,10 +68,11 @@ _QUOTED = re.compile(r"^\s*>")
 # Signatures and the like: everything from here on is not the message.
 _SIG_DASHES = re.compile(r"^\s*(--|—|__)\s*$")
 _CLOSING = re.compile(
-    r"^\s*(bien |tres |très |tr[eè]s )?(cordialement|cdlt|cdt|amicalement|salutations|sinc[eè]rement|"
+    r"^\s*(bien |tres |très |tr[eè]s |with |warm |warmest |best )?(cordialement|cdlt|cdt|amicalement|"
+    r"(meilleures |sinc[eè]res |mes )?salutations|sinc[eè]rement|"
     r"bien [aà] (vous|toi)|a bientot|à bientôt|bonne (journ[eé]e|soir[eé]e|fin de journ[eé]e)|"
     r"avec mes (meilleures )?salutations|merci d'avance|merci par avance|d'avance merci|"
-    r"en vous remerciant( par avance| d'avance)?|best( regards| wishes)?|kind regards|regards|"
+    r"en vous remerciant( par avance| d'avance)?|best( regards| wishes)?|(kind|kindest|warm) regards|regards|"
     r"many thanks|thanks in advance|cheers|sincerely|yours( sincerely| truly)?|all the best|"
     r"mit (freundlichen|besten) gr[uü](ss|ß)en|viele gr[uü](ss|ß)e|gr[uü](ss|ß)e|saludos|"
     r"cordiali saluti|met vriendelijke groet|pozdrawiam|с уважением|bisous|a\+|@\+)"
@@ -101,6 +103,8 @@ _DISCLAIMER = re.compile(
     r"this email has been (scanned|checked)|ce message a [eé]t[eé] (v[eé]rifi[eé]|analys[eé]))",
     re.IGNORECASE,
 )
+# A postscript is the sender's own words even below the signature: "P.S. only after the 15th".
+_POSTSCRIPT = re.compile(r"^\s*(p\.?\s?s\.?|n\.?\s?b\.?)(\s*[:.\-–]|\s)", re.IGNORECASE)
 _JUNK_LINE = re.compile(r"^[\s\-_=*#~+.ᐧ\u200b\u200c]*$")
 
 
@@ -184,6 +188,24 @@ def _signature_start(lines: list[str], closings: bool = True) -> int:
     return len(lines)
 
 
+def postscripts(lines: list[str]) -> list[str]:
+    """The P.S./N.B. paragraphs among ``lines`` (a signature block), each to its blank line.
+
+    A condition or a question written after the sign-off is still the sender's: it must be read.
+    """
+    kept: list[str] = []
+    inside = False
+    for line in lines:
+        if _POSTSCRIPT.match(line):
+            inside = True
+            kept += ["", line]
+        elif inside and line.strip() and not _DISCLAIMER.match(line) and not _MOBILE.match(line):
+            kept.append(line)
+        else:
+            inside = False
+    return kept
+
+
 def _skip_history_head(lines: list[str]) -> list[str]:
     """Drop a leading "On ... wrote:" header and the quoted block under it (bottom posting)."""
     i = 0
@@ -237,6 +259,35 @@ def _opens_forward(lines: list[str], start: int, forward: bool) -> bool:
     return bool(_UNDERSCORE_RULE.match(lines[start]) or re.match(r"^\s*-{5,}\s*$", lines[start]))
 
 
+def _opens_header(lines: list[str], start: int) -> bool:
+    """Line ``start`` is a separator ("-----Original Message-----") over a "From: ..." header."""
+    if not _SEPARATOR.match(lines[start].strip()):
+        return False
+    following = [i for i in range(start + 1, min(len(lines), start + 4)) if lines[i].strip()]
+    return bool(following) and _is_header_block(lines, following[0])
+
+
+def _below_sign_off(quoted: list[str]) -> list[str]:
+    """The text written under a quoted message that opens the mail (bottom posting), or nothing.
+
+    Outlook users who answer below the history leave the quoted mail (its header, its text, its
+    sign-off and signature) at the top and write underneath: the quoted mail ends at its closing
+    line ("Cordialement,"), one blank line at most, and the signature lines that follow; anything
+    after the next blank line is the sender's. Without that, the reader took our own quoted
+    "merci de nous confirmer" for the client's words and lost the client's "OK".
+    """
+    cut = _signature_start(quoted)
+    if cut >= len(quoted) or (not _CLOSING.match(quoted[cut]) and not _FORMAL_CLOSING.match(quoted[cut])):
+        return []
+    i = cut + 1
+    if i < len(quoted) and not quoted[i].strip():
+        i += 1
+    while i < len(quoted) and quoted[i].strip():
+        i += 1
+    below = quoted[i:]
+    return below if any(line.strip() for line in below) else []
+
+
 def _own_text(
     lines: list[str], closings: bool, depth: int = 0, *, forward: bool = False, keep_forwarded: bool = True
 ) -> list[str]:
@@ -249,11 +300,18 @@ def _own_text(
         rest = _skip_history_head(lines[start:])
         if rest and len(rest) < len(lines) - start:
             return _own_text(rest, closings, depth + 1)
-        if _is_header_block(lines, start):
-            return _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
+        header = _is_header_block(lines, start)
+        if header or _opens_header(lines, start):
+            quoted = _skip_forward_head(lines[start:])
+            below = _below_sign_off(quoted)
+            if below:
+                return _own_text(below, closings, depth + 1)
+            if header:
+                return _own_text(quoted, closings, depth + 1)
         return []
     body = lines[:start]
-    body = body[: _signature_start(body, closings)]
+    cut = _signature_start(body, closings)
+    body = body[:cut] + postscripts(body[cut:])
     if keep_forwarded and start < len(lines) and depth < 3 and _opens_forward(lines, start, forward):
         forwarded = _own_text(_skip_forward_head(lines[start:]), closings, depth + 1)
         if forwarded:
@@ -295,8 +353,17 @@ _GREETING_WORD = re.compile(
 _SIGNATURE_LINE_WORDS = 14
 
 
+# A sign-off and a name on one line: "Thanks, Graham", "Merci. Jean Dupont", "Cheers - Sam".
+_THANKS_NAME = re.compile(
+    r"^\s*(?i:many thanks|thanks( again| a lot)?|thank you|merci( beaucoup| encore)?|cheers)\s*[,.!-]*\s*"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2}[ \t]*$"
+)
+
+
 def _name_line(lines: list[str], i: int) -> bool:
     stripped = lines[i].strip()
+    if _THANKS_NAME.match(stripped):
+        return True
     if not _NAME_LINE.match(stripped) or _GREETING_WORD.match(stripped):
         return False
     if any(ch.isdigit() for ch in stripped):
@@ -305,25 +372,31 @@ def _name_line(lines: list[str], i: int) -> bool:
     return not previous or previous.endswith((".", "!", "?", ")", "merci", "Merci"))
 
 
-def unsigned_text(text: str) -> str:
+def unsigned_text(text: str, said: Callable[[str], bool] | None = None) -> str:
     """``text`` (already the new text) without a trailing signature block that has no closing line.
 
     The block starts at a name-like line (capitalised, at most five words, no digit, no sentence
-    punctuation, after a blank line or a finished sentence) that follows some real content, and
-    every line after it is short and asks nothing: "Name / Title / Club / Tél." under a message.
+    punctuation, after a blank line or a finished sentence) or a "Thanks, Name" line that follows
+    some real content, and every line after it is short and asks nothing: "Name / Title / Club /
+    Tél." under a message. A P.S. or N.B. paragraph in or after the block is kept: it is the
+    sender's own words. ``said``: a line for which it is true is a sentence of the message, not
+    a signature line (the reply reader passes its cues, so that "Mais seulement le lundi" under
+    an "oui" is never cut as a name).
     """
     lines = text.split("\n")
     seen_content = False
     for i, line in enumerate(lines):
-        rest = [ln.strip() for ln in lines[i + 1 :] if ln.strip()]
+        ps = next((j for j in range(i + 1, len(lines)) if _POSTSCRIPT.match(lines[j])), len(lines))
+        rest = [ln.strip() for ln in lines[i + 1 : ps] if ln.strip()]
         if (
             seen_content
-            and rest
+            and (rest or ps < len(lines) or _THANKS_NAME.match(line.strip()))
             and len(rest) < _SIGNATURE_LINES
             and _name_line(lines, i)
             and all(len(ln.split()) <= _SIGNATURE_LINE_WORDS and not ln.endswith("?") for ln in rest)
+            and not (said and any(said(ln) for ln in [line.strip(), *rest]))
         ):
-            return "\n".join(lines[:i]).rstrip()
+            return "\n".join([*lines[:i], *postscripts(lines[i:])]).rstrip()
         if len(line.split()) >= _CONTENT_WORDS:
             seen_content = True
     return text

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from bot.understand.fields import Extracted
     from bot.understand.prediction import Prediction
     from bot.understand.reply_reading import ReplyReading
 
-Kind = Literal[
-    "support",
-    "dev_quote",
-    "migration",
-    "owner_change",
-    "password_reset",
-    "contact_update",
-    "hours_statement",
-    "resource_change",
-    "renewal",
-    "test_platform",
-    "other",
-]
-KINDS: tuple[str, ...] = get_args(Kind)
+from bot.kinds import KINDS as KINDS
+from bot.kinds import Kind as Kind
+
 SuppressReason = Literal["auto_reply", "bounce", "list", "loop"]
 ReplyIntent = Literal["confirm", "refuse", "question"]
 

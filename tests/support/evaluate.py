@@ -36,6 +36,7 @@ class Evaluation:
     first_contacts: int = 0
     seconds: float = 0.0
     messages: int = 0
+    wrong_confirmations: int = 0
 
     def lines(self) -> list[str]:
         out = [
@@ -47,6 +48,9 @@ class Evaluation:
         out.append(
             f"automatic answers        {self.automatic:4}/{self.first_contacts:<4} first contacts; "
             f"wrong: {len(self.wrong_automatic)} ({rate:.1%} of automatic answers)"
+        )
+        out.append(
+            f"wrong confirmations      {self.wrong_confirmations:4} (a reply read as confirm that is not one)"
         )
         out += [f"    WRONG AUTO {w}" for w in self.wrong_automatic]
         return out
@@ -92,6 +96,8 @@ def evaluate(folder: Path, models: LiveModel | None = None) -> Evaluation:
                     continue
                 if key == "reply" and not value:
                     key = "reply_on_first_contact"
+                elif key == "reply" and value != "confirm" and got.get("reply") == "confirm":
+                    result.wrong_confirmations += 1
                 result.tallies.setdefault(key, Tally()).add(
                     name, value, got.get(key.replace("_on_first_contact", ""))
                 )

@@ -149,3 +149,24 @@ def test_a_kind_the_model_often_confuses_needs_more_certainty() -> None:
         "renewal", 0.85, (Candidate("renewal", 0.85),), "renewal", 0.9, "m", 0.6, (), 0.86
     )
     assert not decide_gate(prediction, True, UnderstandingSettings()).auto_answer
+
+
+def test_a_renewal_that_also_asks_something_else_goes_to_staff() -> None:
+    from bot.understand.classify import classify
+    from bot.understand.reader import predict
+
+    def renewal(cues: tuple[str, ...]) -> Prediction:
+        ranked = (Candidate("renewal", 0.97), Candidate("migration", 0.02))
+        return Prediction("renewal", 0.97, ranked, "renewal", 0.9, "m", 0.6, (), 0.8, cues)  # type: ignore[arg-type]
+
+    agree = UnderstandingSettings()
+    assert decide_gate(renewal(("renewal",)), True, agree).auto_answer
+    # a renewal names its aircraft: a resource cue alone does not stop it
+    assert decide_gate(renewal(("renewal", "resource_change")), True, agree).auto_answer
+    for other in ("migration", "contact_update", "other"):
+        gate = decide_gate(renewal(("renewal", other)), True, agree)
+        assert not gate.auto_answer and other in gate.reasons[-1]
+    # the rules' cues travel with the prediction
+    text = "Pour le renouvellement, merci de changer l'adresse de contact : la trésorière est maintenant Mme Caron."
+    rules = classify("Renouvellement", text)
+    assert "contact_update" in predict("Renouvellement", text, rules, None).rules_cues

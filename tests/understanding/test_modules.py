@@ -197,6 +197,32 @@ def test_trim_keeps_a_bottom_posted_reply_and_a_forwarded_request() -> None:
     assert new_text(forwarded).endswith("Migrez-nous en V4 svp.")
 
 
+@pytest.mark.parametrize(
+    ("mail", "own"),
+    [
+        (
+            "De : Assistance <help@vendor.test>\nEnvoyé : 03/02/2027 09:12\nObjet : Devis\n\n"
+            "Bonjour,\n\nMerci de nous confirmer ce devis.\n\nBien cordialement,\n\nL'assistance\n"
+            "help@vendor.test\nRéférence de votre demande : [X-1]\n\nC'est bon pour nous.\n\nMarc\n",
+            "C'est bon pour nous.",
+        ),
+        (
+            "-----Original Message-----\nFrom: Helpdesk <help@vendor.test>\nSent: Feb 3, 2027\n"
+            "Subject: Quote\n\nHello,\n\nPlease confirm this quote.\n\nKind regards,\nHelpdesk\n\n"
+            "Fine by us, go ahead.\n",
+            "Fine by us, go ahead.",
+        ),
+    ],
+)
+def test_trim_reads_the_words_written_under_a_quoted_mail_at_the_top(mail: str, own: str) -> None:
+    assert new_text(mail).split("\n\n")[0] == own
+
+
+def test_trim_keeps_a_quoted_mail_at_the_top_when_nothing_is_written_under_it() -> None:
+    mail = "De : Paul <p@club.test>\nEnvoyé : lundi\nObjet : Migration\n\nMigrez-nous en V4.\n\nCordialement,\nPaul\n"
+    assert new_text(mail) == "Migrez-nous en V4."
+
+
 # ------------------------------------------------------------------ guard
 def test_guard_header_signals() -> None:
     assert suppress_reason(_mail("x", Auto_Submitted="auto-replied"), OUR) == "auto_reply"

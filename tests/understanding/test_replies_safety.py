@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.replies import reply_intent
+from bot.understand.trim import new_text
 
 
 @pytest.mark.parametrize(
@@ -162,3 +163,119 @@ def test_clause_level_reading(text: str, expected: str) -> None:
 )
 def test_time_phrases_that_set_no_condition_and_plain_refusals(text: str, expected: str) -> None:
     assert reply_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition word in the signature (title, address, opening hours) is not the client's
+        (
+            "Oui, vous pouvez y aller pour les trois heures.\n\nMarc\nBureau ouvert le samedi seulement",
+            "confirm",
+        ),
+        ("Go ahead with the quote, thank you.\n\nPat\nFlight desk (weekends only)", "confirm"),
+        (
+            "Nous acceptons le devis, merci de nous envoyer la facture.\n\nSecrétariat\nAéroclub des Dunes\n"
+            "Permanence avant 12 h uniquement",
+            "confirm",
+        ),
+        ("Yes please, we agree with the estimate.\n\nThanks, Robin\nOpen Mon-Fri except holidays", "confirm"),
+        # ... but a condition, negation or deferral written under a name is read
+        ("Oui, allez-y pour la migration.\n\nPaul\nSeulement après le 15 mars.", "question"),
+        ("Oui, allez-y pour la migration.\n\nMais seulement le lundi\nMerci", "question"),
+        ("Oui pour le devis, vous pouvez lancer.\n\nJeanne\nMerci de ne rien lancer avant lundi", "question"),
+        # a postscript is the client's own words, even below a sign-off
+        (
+            "Oui, allez-y pour la migration.\n\nCordialement,\nAnne\nPS : uniquement après notre AG",
+            "question",
+        ),
+        ("Fine, go ahead.\n\nBest regards,\nTom\n\nP.S. only if it stays under 3 hours", "question"),
+        ("D'accord pour nous.\n\nBien à vous,\nLuc\nN.B. : pas avant la fin du mois", "question"),
+        # "tel quel" / "as is" is not a question, "ne pose pas de problème" is no negation
+        ("Nous prenons la proposition telle quelle, vous pouvez lancer.", "confirm"),
+        ("We accept the quote as is.", "confirm"),
+        ("Oui, le coût ne pose pas de problème, allez-y.", "confirm"),
+        ("Le conseil a tranché, vous pouvez la programmer.", "confirm"),
+        # a decision announced for later is a deferral, not a confirmation
+        ("Nous vous confirmons cela la semaine prochaine.", "question"),
+        ("We'll see; I confirm it on Monday after the meeting.", "question"),
+        ("Je valide demain avec le bureau.", "question"),
+    ],
+)
+def test_signatures_postscripts_and_idioms(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        "Oui, allez-y.\n\nCordialement,\nAnne Moreau\nTrésorière\n\nPS : seulement après notre AG du 12.",
+        "Go ahead.\n\nKind regards,\nTom\n+44 1632 960000\n\nP.S. Not before the 15th please.",
+        "D'accord.\n\nMeilleures salutations,\nLuc\nNB: si le total reste sous 3 h",
+    ],
+)
+def test_a_postscript_below_the_sign_off_is_kept_and_read(mail: str) -> None:
+    text = new_text(mail)
+    assert "Trésorière" not in text and "+44" not in text
+    assert reply_intent(text) != "confirm"
+
+
+def test_more_closings_end_the_new_text() -> None:
+    assert new_text("Oui.\n\nMeilleures salutations,\nLuc\nRoute des Pins, seulement le matin") == "Oui."
+    assert new_text("Yes.\n\nWith kind regards,\nThe board\nOnly on Tuesdays") == "Yes."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil a voté contre, désolé.",
+        "The board voted against it.",
+        "Tout bien pesé, on passe notre tour.",
+        "We'll pass on this one.",
+        "Ça fait trop pour le club, merci quand même.",
+        "That's beyond our budget, sorry.",
+        "Inutile finalement, un membre a trouvé la solution. Vous pouvez fermer la demande.",
+        "No need after all, please close the ticket.",
+        "Nous préférons conserver nos heures de bonus pour autre chose.",
+        "We'll handle it internally.",
+        "On le fera nous-mêmes, merci.",
+        "Nous ne poursuivrons pas ce projet.",
+        "Ce n'est pas une priorité pour nous en ce moment.",
+        "Not a priority for this season.",
+    ],
+)
+def test_general_refusals(text: str) -> None:
+    assert reply_intent(text) == "refuse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui merci, on n'y arrivera pas seuls avec l'export.",
+        "Yes please, I can't fix it on my own.",
+        "Oui allez-y, le lien de réinitialisation n'arrive jamais chez moi.",
+        "Go ahead please: the reset e-mail never arrives, not in the junk folder either.",
+        "D'accord, je n'ai toujours pas reçu le mail de changement.",
+        "Faites-le, merci.",
+        "We give you our go-ahead.",
+    ],
+)
+def test_a_fact_about_the_problem_does_not_block_a_confirmation(text: str) -> None:
+    assert reply_intent(text) == "confirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ok. Nous ne pouvons pas décider seuls.",
+        "Ok, nous ne sommes pas seuls à décider.",
+        "OK. That doesn't work for us.",
+        "Oui, ça ne marche pas pour nous.",
+        "Oui. Le montant ne passe pas dans notre budget.",
+        "Yes, we can't afford to wait that long.",
+        "Oui. Nous n'avons pas le budget.",
+        "C'est trop pour nous seuls : un autre club pourrait-il partager ?",
+    ],
+)
+def test_negations_about_the_offer_still_block(text: str) -> None:
+    assert reply_intent(text) != "confirm"
