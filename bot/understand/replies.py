@@ -43,6 +43,11 @@ _AFFIRMATIVE_IDIOMS = cue(
     r"(aucune|pas d'|no|sans) objections?",
     r"pourquoi pas",
     r"why not",
+    r"(nous n'avons |on n'a |je n'ai |n'avons |il n'y a )?rien (a redire|contre)",
+    r"nothing against( it| that)?",
+    r"(ne|n') ?(sont|est|sera|seront) pas un probleme",
+    r"(isn't|aren't|is not|are not|won't be|will not be) (a|an) (problem|issue)",
+    r"(ne|n') ?(nous|me) (gene|genent|derange|derangent) pas",
 )
 _IDIOM_TOKEN = " xfine "
 # Fixed phrases that look like a condition or a time but are neither: read as nothing.
@@ -70,6 +75,8 @@ _NEUTRAL_IDIOMS = cue(
     r"when(ever)? (you (can|like|want|are ready)|it suits( you)?|convenient)",
     r"as soon as (possible|you can)",
     r"a votre convenance",
+    r"ne (tardez|trainez) pas( trop)?",
+    r"(don't|do not) (delay|wait too long|take too long)",
     r"at your (convenience|earliest convenience)",
     r"(let|tell) (us|me) know (when|once)( [\w']+){0,4}",
     r"(prevenez|dites|tenez)(-| )(nous|moi) (quand|lorsque|des que|au courant|informes?)( [\w']+){0,4}",
@@ -108,6 +115,11 @@ _ACKNOWLEDGED_FACT = cue(
     r"(never|didn't|did not|haven't|have not) (\w+ )?(received|got|get) (the|any|an|a) (mail|e-mail|email|"
     r"message|link|code)",
     r"not in (the )?(spam|junk)( folder)?( either)?",
+    r"(can't|cannot|can not|unable to|not able to) (\w+ )?(get in|log in|login|sign in|connect|access)",
+    r"(je|nous|on) (n'|ne )(y )?(arrive|arrivons|parviens|parvenons) (pas|plus|toujours pas|a rien)"
+    r"( (a|avec) (\w+ ){0,2}(lien|mail|e-mail|courriel|compte|connecter|outil|reinitialisation|procedure))?(?=\W*$)",
+    r"(coordonnees|adresse|address|details|iban|rib|contact|facturation|billing)( \w+){0,3} (n'ont|n'a|n'est|n'sont|"
+    r"have not|haven't|has not|hasn't) (pas )?(change|changed|bouge)",
     r"(pas|ni) (dans|en) (les )?(spams?|indesirables|courriers? indesirables)",
 )
 # An acknowledgement without a decision: with it, a mere "très bien" or "parfait" confirms nothing.
@@ -167,7 +179,7 @@ _REFUSAL = cue(
     r"withdraw*",
     r"(retir\w*|retrait de) (notre|la|ma|cette) demande",
     r"decided against",
-    r"(decide|decided|decidons|avons decide|a decide|choisi|chosen) (de ne pas|not to|against|d'attendre|to wait)",
+    r"(decide|decided|decidons|avons decide|a decide|choisi|chosen) (de ne pas|not to|to not|against|d'attendre|to wait)",
     r"(say|says|said|dit|disons|dis|repond\w*) (no|non)",
     r"don't bother",
     r"ne vous (embetez|derangez) pas",
@@ -178,6 +190,18 @@ _REFUSAL = cue(
     r"(nous )?debrouiller",
     r"skip (it|this)",
     r"pass\w* (notre|mon|son|leur) tour",
+    r"(on|nous|je) (passe|passons)(?= ?[,.!]| merci| pour (cette fois|cette annee|le moment|l'instant))",
+    r"give (it|this|that|the \w+) a miss",
+    r"(that's|that is|it's|it is) a (no|pass)",
+    r"c'est (un )?non",
+    r"(la reponse|notre reponse|the answer|our answer) (est|is) (non|no)",
+    r"(c'est )?hors de question",
+    r"out of the question",
+    r"pas question de (payer|depenser|facturer|utiliser|prendre|engager|mettre|regler)",
+    r"(doesn't|does not|won't|will not) (really )?(concern|apply to|be of use to) (us|me)",
+    r"(of )?no use (to|for) (us|me)",
+    r"(n'irons|n'ira|n'irai) pas plus loin",
+    r"(not|won't|will not) (go|take it) (any )?further",
     r"pass on (it|this|that)",
     r"vot\w* contre",
     r"voted (against|no)",
@@ -210,8 +234,10 @@ _SOFT_REFUSAL = cue(
 # "merci de ne rien facturer", "ne faites rien", "don't bother", "we won't need it".
 _NEGATED_ACT = cue(
     r"(on|nous|je) (ne|n') ?(va|vais|allons|veut|voulons|veux|souhaite|souhaitons|desire|desirons|compte|"
-    r"comptons|fera|ferons|ferai|donnera|donnerons|prendra|prendrons|lancera|lancerons)\w* (pas|plus|rien)",
+    r"comptons|fera|ferons|ferai|donnera|donnerons|prendra|prendrons|lancera|lancerons)\w* "
+    r"(donc |alors |finalement |malheureusement |pour l'instant |cette fois )?(pas|plus|rien)",
     r"(merci|priere) de ne (pas|rien|plus)",
+    r"(ne|n') (nous|me) (concerne|concernent|servira|servirait|sert) (pas|plus|a rien)",
     r"(on|nous|je) (ne|n') ?(y )?(participer|poursuivr|engager|retiendr|donner)\w* (pas|plus|rien)",
     r"ne (\w+ez|faites|dites|rien \w+ez) (pas|rien|plus)",
     r"n'\w+ez (pas|rien|plus)",
@@ -220,7 +246,7 @@ _NEGATED_ACT = cue(
 # Inside a condition a negation belongs to the condition: "oui, à condition de ne pas lancer avant lundi".
 _CONDITION_IN_CLAUSE = cue(
     r"si", r"if", r"unless", r"a condition", r"tant que", r"sauf", r"avant", r"before", r"until", r"jusqu'*",
-    r"provided", r"as long as", r"pourvu", r"sans", r"without",
+    r"provided", r"as long as", r"pourvu", r"sans", r"without", r"sinon", r"otherwise", r"or else",
 )  # fmt: skip
 
 # Conditions, questions and deferrals: the client did not decide (yet), staff read it.
@@ -390,6 +416,9 @@ _DECISION = cue(
     r"useful",
     r"start*",
     r"commenc*",
+    r"particip*",
+    r"souscri*",
+    r"subscrib*",
 )
 _NEGATION = cue(
     r"ne",
@@ -470,6 +499,10 @@ _AFFIRMATIVE = cue(
     r"let's (do it|go|proceed)",
     r"lancez",
     r"faites-le",
+    r"(we're|we are|count us|i'm|i am|count me) in",
+    r"(on|nous) (embarque|embarquons|en est|en sommes)",
+    r"(nous prenons|on prend|je prends|nous prendrons|(we|i)('ll| will)? take) (le|la|l'|the) "
+    r"(forfait|offre|option|package|offer|option)",
     r"(we|i) give (our|my|you (our|my)) (approval|go-ahead|ok|okay|consent|green light)",
     r"banco",
     r"ok pour (nous|moi)",
@@ -530,13 +563,20 @@ def _refuses(clause: str) -> bool:
     return bool(_NEGATION.search(clause) and _DECISION.search(clause))
 
 
+# A phone number: eight digits or more in groups ("+32 4 000 00 00", "819-000-0000", "06 12 00 00 00").
+_PHONE = re.compile(r"(?<![\w/])\+?\d(?:[ .\-]?\(?\d\)?){7,}(?![\w/])")
+
+
 def _said(line: str) -> bool:
     """A line under a name that is a sentence of the reply, not a signature line.
 
     A signature's title, address or opening hours ("(Tue & Thu only)", "factures avant le 20/12")
-    may hold a condition word; a line that negates, refuses, defers, names a decision, or opens
+    may hold a condition word, and a line with a phone number is contact details whatever its
+    hours say ("06 12 00 00 00 (après 18h)"); a line that negates, refuses, defers, names a decision, or opens
     with a condition or ends a sentence with one is the client's and is read.
     """
+    if _PHONE.search(line):
+        return False  # "Mobile 087 000 0000 (not Tuesdays)": contact details with their hours
     folded = mask_links(fold(line))
     if any(p.search(folded) for p in (_NEGATION, _REFUSAL, _DEFERRAL, _DECISION, _SOFT_REFUSAL)):
         return True

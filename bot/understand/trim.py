@@ -68,7 +68,8 @@ _QUOTED = re.compile(r"^\s*>")
 # Signatures and the like: everything from here on is not the message.
 _SIG_DASHES = re.compile(r"^\s*(--|—|__)\s*$")
 _CLOSING = re.compile(
-    r"^\s*(bien |tres |très |tr[eè]s |with |warm |warmest |best )?(cordialement|cdlt|cdt|amicalement|"
+    r"^\s*((merci|thanks|thank you)( beaucoup| encore)?\s*(,|et|and)\s*)?"
+    r"(bien |tres |très |tr[eè]s |with |warm |warmest |best )?(cordialement|cdlt|cdt|amicalement|"
     r"(meilleures |sinc[eè]res |mes )?salutations|sinc[eè]rement|"
     r"bien [aà] (vous|toi)|a bientot|à bientôt|bonne (journ[eé]e|soir[eé]e|fin de journ[eé]e)|"
     r"avec mes (meilleures )?salutations|merci d'avance|merci par avance|d'avance merci|"

@@ -181,6 +181,8 @@ def test_trim_strips_history(history: str) -> None:
         "Envoyé de mon iPhone",
         "Ce message et toutes les pièces jointes sont confidentiels.",
         "Best regards,\nJohn",
+        "Merci et bonne journée,\nJean Dupont\nTrésorier",
+        "Thanks and best regards,\nJohn",
     ],
 )
 def test_trim_strips_signatures_and_disclaimers(signature: str) -> None:

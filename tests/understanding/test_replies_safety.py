@@ -279,3 +279,53 @@ def test_a_fact_about_the_problem_does_not_block_a_confirmation(text: str) -> No
 )
 def test_negations_about_the_offer_still_block(text: str) -> None:
     assert reply_intent(text) != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rien à redire, on valide.", "confirm"),
+        ("Nothing against it on our side, go ahead.", "confirm"),
+        ("Oui, les 50 € ne sont pas un problème.", "confirm"),
+        ("Yes, the fee isn't a problem.", "confirm"),
+        ("D'accord, allez-y, ne tardez pas trop.", "confirm"),
+        ("Count us in.", "confirm"),
+        ("On embarque, merci !", "confirm"),
+        ("We'll take the package, thanks.", "confirm"),
+        ("Oui, faites-le, je n'arrive pas à me connecter.", "confirm"),
+        ("Yes please, we can't log in at all.", "confirm"),
+        ("Oui c'est bon. Notre adresse de facturation n'a pas changé.", "confirm"),
+        (
+            "Ok pour nous, merci de lancer le travail.\n\nJean Martin\nTrésorier\nTél. 04 00 00 00 00 (sauf le lundi)",
+            "confirm",
+        ),
+        ("C'est non, merci.", "refuse"),
+        ("That's a no for this year.", "refuse"),
+        ("Hors de question de payer ce dépassement.", "refuse"),
+        ("Cette fonction ne nous servira pas.", "refuse"),
+        ("It doesn't really apply to us, thanks anyway.", "refuse"),
+        ("Merci, nous n'irons pas plus loin.", "refuse"),
+        ("We'll give it a miss.", "refuse"),
+        ("Nous ne souscrirons pas à cette offre.", "refuse"),
+        ("Malheureusement nous ne pourrons pas participer.", "refuse"),
+        ("Nous ne prendrons donc pas cette option.", "refuse"),
+        ("The committee decided to not go on with it.", "refuse"),
+        ("On passe, merci.", "refuse"),
+    ],
+)
+def test_phrasings_of_a_decision(text: str, expected: str) -> None:
+    assert reply_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OK si c'est livré avant l'été, sinon ça ne nous sert à rien.",
+        "Ok, on n'y arrive pas à ce prix.",
+        "Oui, pas question d'attendre plus.",
+        "Ok, notre position n'a pas changé.",
+        "Ok, we are not comfortable with the price.",
+    ],
+)
+def test_conditional_or_doubtful_negations_are_no_confirmation(text: str) -> None:
+    assert reply_intent(text) != "confirm"
