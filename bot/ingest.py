@@ -71,6 +71,7 @@ class Prepared:
     row_id: int
     raw: bytes
     parsed: ParsedMessage
+    sender: str
 
 
 @dataclass(frozen=True)
@@ -267,21 +268,21 @@ class Ingestor:
         small = case((Message.size <= BATCH_BYTES, Message.raw), else_=None)
         with self.sessions() as session:
             rows = {
-                row_id: (claims, raw)
-                for row_id, claims, raw in session.execute(
-                    select(Message.id, Message.claims, small).where(
+                row_id: (claims, raw, sender)
+                for row_id, claims, raw, sender in session.execute(
+                    select(Message.id, Message.claims, small, Message.from_addr).where(
                         Message.id.in_(ids), Message.status == "stored"
                     )
                 )
             }
         prepared: list[int | Prepared] = []
         for row_id in ids:
-            claims, raw = rows.get(row_id, (0, None))
+            claims, raw, sender = rows.get(row_id, (0, None, ""))
             if raw is None or claims > 1:
                 prepared.append(row_id)
                 continue
             try:
-                prepared.append(Prepared(row_id, raw, parse_message(raw)))
+                prepared.append(Prepared(row_id, raw, parse_message(raw), sender))
             except Exception:  # parse_message records defects, but be certain: alone, it is quarantined
                 prepared.append(row_id)
         return prepared
@@ -299,9 +300,14 @@ class Ingestor:
         before it go back to the queue. A transaction that cannot commit keeps nothing either: its
         messages go back to the queue as ids, to be processed one by one. Pops what it committed.
         """
+        # On PostgreSQL several workers write at once: a transaction holds the row locks it took
+        # (a sender's flood notice, its loop record) until it commits. One sender per transaction
+        # there, so that two workers never hold each other's senders' rows (a deadlock cycle);
+        # SQLite has one writer at a time.
+        one_sender = self.sessions.kw["bind"].dialect.name == "postgresql"
         members: list[Prepared] = []
         for item in queue:
-            if isinstance(item, int):
+            if isinstance(item, int) or (one_sender and members and item.sender != members[0].sender):
                 break
             members.append(item)
         limit = self.settings.service.message_seconds
