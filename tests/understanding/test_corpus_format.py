@@ -14,24 +14,13 @@ from pathlib import Path
 
 import pytest
 
+import bot.kinds
 from bot.clients import REQUIRED
 
 ROOT = Path(__file__).resolve().parents[2] / "corpus"
 FOLDERS = sorted(p.parent for split in ("train", "sealed") for p in (ROOT / split).glob("*/expected.json"))
 
-KINDS = {
-    "support",
-    "dev_quote",
-    "migration",
-    "owner_change",
-    "password_reset",
-    "contact_update",
-    "hours_statement",
-    "resource_change",
-    "renewal",
-    "test_platform",
-    "other",
-}
+KINDS = set(bot.kinds.KINDS)
 FIELDS = (
     "suppressed",
     "suppress_reason",
