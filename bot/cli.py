@@ -21,6 +21,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from bot.staff.errors import CommandError
 
 if TYPE_CHECKING:
     from bot.app import App, Reader
+    from bot.ingest import StoreResult
 
 log = logging.getLogger("ofbot")
 
@@ -447,11 +449,13 @@ def cmd_clients_list(reader: Reader, args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(app: App, args: argparse.Namespace) -> int:
+    """Store every message first, then process them as a backlog is processed (transactions of
+    several, one savepoint each): one commit per mail would cost most of the time."""
     from bot.delivery import deliver_or_leave, prepare
     from bot.sources import iter_sources
 
     prepare(app)
-    results: list[dict[str, object]] = []
+    stored: list[tuple[str, StoreResult]] = []
     failures = 0
     for name, raw in iter_sources(args.paths):
         if isinstance(raw, Exception):
@@ -459,12 +463,16 @@ def cmd_ingest(app: App, args: argparse.Namespace) -> int:
             print(f"{name}: not stored: {raw}", file=sys.stderr)
             continue
         try:
-            outcome = app.ingestor.ingest(raw, "ingest")
+            stored.append((name, app.ingestor.store(raw, "ingest")))
         except Exception as exc:  # the store itself failed: the message is not safe
             failures += 1
             log.exception("%s: not stored", name)
             print(f"{name}: not stored: {type(exc).__name__}: {exc}", file=sys.stderr)
-            continue
+    outcomes = app.ingestor.process_stored([result.row_id for _, result in stored])
+    results: list[dict[str, object]] = []
+    for (name, result), outcome in zip(stored, outcomes, strict=True):
+        if result.duplicate:
+            outcome = replace(outcome, duplicate=True)
         data = outcome.to_json()
         results.append(data)
         if not args.json:

@@ -73,6 +73,7 @@ class Prepared:
     row_id: int
     raw: bytes
     parsed: ParsedMessage
+    sender: str
 
 
 @dataclass(frozen=True)
@@ -237,15 +238,7 @@ class Ingestor:
             if not ids:
                 break
             with self.claims.renewing(Message, ids):
-                queue: deque[int | Prepared] = deque(self._prepare(ids))
-                while queue and not (deadline is not None and deadline.passed()):
-                    head = queue[0]
-                    if isinstance(head, int):
-                        queue.popleft()
-                        outcomes.append(self.process(head))  # bounded by service.message_seconds
-                    else:
-                        self._batch(queue, deadline, outcomes)
-            left = [item if isinstance(item, int) else item.row_id for item in queue]
+                left = self._work(ids, deadline, outcomes)
             self.claims.release(Message, left)  # the deadline passed: for the next run
         return outcomes
 
@@ -260,6 +253,27 @@ class Ingestor:
             count += len(chunk)
         return count
 
+    def process_stored(self, ids: list[int]) -> list[IngestOutcome]:
+        """Process these stored messages as a backlog is (``ofbot ingest`` of many files): in
+        transactions of several, each in its savepoint. One outcome per id, in order."""
+        outcomes: list[IngestOutcome] = []
+        self._work(list(dict.fromkeys(ids)), None, outcomes)
+        by_id = {outcome.row_id: outcome for outcome in outcomes}
+        return [by_id[row_id] for row_id in ids]
+
+    def _work(self, ids: list[int], deadline: Deadline | None, outcomes: list[IngestOutcome]) -> list[int]:
+        """Process ``ids`` in order (batches of the prepared ones, the others alone), appending
+        to ``outcomes``; returns the ids left when ``deadline`` passed."""
+        queue: deque[int | Prepared] = deque(self._prepare(ids))
+        while queue and not (deadline is not None and deadline.passed()):
+            head = queue[0]
+            if isinstance(head, int):
+                queue.popleft()
+                outcomes.append(self.process(head))  # bounded by service.message_seconds
+            else:
+                self._batch(queue, deadline, outcomes)
+        return [item if isinstance(item, int) else item.row_id for item in queue]
+
     def _prepare(self, ids: list[int]) -> list[int | Prepared]:
         """Read and parse, before any write transaction, the claimed messages a batch may take:
         small ones taken for the first time. The others (a large one, one a worker died on) are
@@ -267,21 +281,21 @@ class Ingestor:
         small = case((Message.size <= BATCH_BYTES, Message.raw), else_=None)
         with self.sessions() as session:
             rows = {
-                row_id: (claims, raw)
-                for row_id, claims, raw in session.execute(
-                    select(Message.id, Message.claims, small).where(
+                row_id: (claims, raw, sender)
+                for row_id, claims, raw, sender in session.execute(
+                    select(Message.id, Message.claims, small, Message.from_addr).where(
                         Message.id.in_(ids), Message.status == "stored"
                     )
                 )
             }
         prepared: list[int | Prepared] = []
         for row_id in ids:
-            claims, raw = rows.get(row_id, (0, None))
+            claims, raw, sender = rows.get(row_id, (0, None, ""))
             if raw is None or claims > 1:
                 prepared.append(row_id)
                 continue
             try:
-                prepared.append(Prepared(row_id, raw, parse_message(raw)))
+                prepared.append(Prepared(row_id, raw, parse_message(raw), sender))
             except Exception:  # parse_message records defects, but be certain: alone, it is quarantined
                 prepared.append(row_id)
         return prepared
@@ -299,9 +313,14 @@ class Ingestor:
         before it go back to the queue. A transaction that cannot commit keeps nothing either: its
         messages go back to the queue as ids, to be processed one by one. Pops what it committed.
         """
+        # On PostgreSQL several workers write at once: a transaction holds the row locks it took
+        # (a sender's flood notice, its loop record) until it commits. One sender per transaction
+        # there, so that two workers never hold each other's senders' rows (a deadlock cycle);
+        # SQLite has one writer at a time.
+        one_sender = self.sessions.kw["bind"].dialect.name == "postgresql"
         members: list[Prepared] = []
         for item in queue:
-            if isinstance(item, int):
+            if isinstance(item, int) or (one_sender and members and item.sender != members[0].sender):
                 break
             members.append(item)
         limit = self.settings.service.message_seconds

@@ -1,25 +1,5 @@
 """The client records that set ``b`` refers to (written to clients.csv in both folders)."""
 
-from __future__ import annotations
-
-import csv
-from typing import TextIO
-
-HEADER = (
-    "platform",
-    "structure",
-    "tier",
-    "client_email",
-    "contact_email",
-    "version",
-    "responsible_name",
-    "responsible_email",
-    "resources",
-    "structure_kind",
-    "language",
-    "paid_until",
-)
-
 # platform | structure | tier | client e-mail | contact e-mail | version | responsible | resp. e-mail
 # | resources | kind | language | paid until
 ROWS = """
@@ -60,25 +40,3 @@ envol-formation|Envol Formation Aéronautique EURL|first_price|envol.formation@g
 vv-luxembourg|Luxembourg Gliding Association|business|board@lga-gliding.lu|lga.treasurer@pt.lu|3.6|Jeff Schmit|jeff.schmit@pt.lu|7|club|en|2026
 ac-bretagne-sud|Aéroclub de Bretagne Sud|premiere|accueil@acbs-vannes.fr|tresorier@acbs-vannes.fr|4|Erwan Le Bihan|erwan.lebihan@gmail.com|9|club|fr|2026
 """.strip()
-
-
-def rows() -> list[dict[str, str]]:
-    return [dict(zip(HEADER, line.split("|"), strict=True)) for line in ROWS.splitlines()]
-
-
-def by_address() -> dict[str, str]:
-    """Sender address -> platform, from the client, contact and responsible e-mails (R5)."""
-    found: dict[str, str] = {}
-    for row in rows():
-        for field in ("client_email", "contact_email", "responsible_email"):
-            address = row[field].lower()
-            if address in found and found[address] != row["platform"]:
-                raise ValueError(f"{address} belongs to two clients")
-            found[address] = row["platform"]
-    return found
-
-
-def write_csv(out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=list(HEADER), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows())

@@ -147,10 +147,18 @@ EN = {
 }
 
 
-def message(kind: str, lang: str, seed: str, figures: dict[str, int] | None = None) -> Ours:
-    """Our message of that kind, with figures drawn from the reply's ident (deterministic) unless the
-    reply's text needs given ones (``figures``: h, r, d, n)."""
-    table = FR if lang == "fr" else EN
+def render(
+    tables: tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]],
+    signatures: tuple[str, str],
+    kind: str,
+    lang: str,
+    seed: str,
+    figures: dict[str, int] | None = None,
+) -> Ours:
+    """Our message of that kind from the (French, English) tables, signed, with figures drawn from the
+    reply's ident (deterministic) unless the reply's text needs given ones (``figures``: h, r, d, n).
+    Shared with the sets whose messages take the same figures (d, e)."""
+    table = tables[0] if lang == "fr" else tables[1]
     subject, body = table[kind]
     n = int(hashlib.sha256(seed.encode()).hexdigest()[:6], 16)
     h = 1 + n % 4
@@ -158,5 +166,10 @@ def message(kind: str, lang: str, seed: str, figures: dict[str, int] | None = No
     d = h + 2 + n % 7
     resources = 2 + n % 9
     values = {"h": h, "r": r, "d": d, "n": resources} | (figures or {})
-    text = body.format(**values) + (SIGN_FR if lang == "fr" else SIGN_EN)
+    text = body.format(**values) + (signatures[0] if lang == "fr" else signatures[1])
     return Ours(subject, text)
+
+
+def message(kind: str, lang: str, seed: str, figures: dict[str, int] | None = None) -> Ours:
+    """Our message of that kind (see ``render``)."""
+    return render((FR, EN), (SIGN_FR, SIGN_EN), kind, lang, seed, figures)

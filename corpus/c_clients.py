@@ -1,26 +1,6 @@
 """The client records that set ``c`` refers to (written to corpus/sealed/c/clients.csv): new clubs and schools,
 none of them in sets a or b."""
 
-from __future__ import annotations
-
-import csv
-from typing import TextIO
-
-HEADER = (
-    "platform",
-    "structure",
-    "tier",
-    "client_email",
-    "contact_email",
-    "version",
-    "responsible_name",
-    "responsible_email",
-    "resources",
-    "structure_kind",
-    "language",
-    "paid_until",
-)
-
 # platform | structure | tier | client e-mail | contact e-mail | version | responsible | resp. e-mail
 # | resources | kind | language | paid until
 ROWS = """
@@ -52,25 +32,3 @@ vc-zeeland|Vliegclub Zeeland|business|bestuur@vliegclubzeeland.nl|penningmeester
 sfg-bodensee|Segelfluggruppe Bodensee|business|vorstand@sfg-bodensee.de|kasse@sfg-bodensee.de|3.6|Markus Brenner|markus.brenner@t-online.de|6|club|en|2026
 algarve-aviation|Algarve Aviation School Lda|business|info@algarveaviation.pt|finance@algarveaviation.pt|3.6|Rui Mendes|rui.mendes@algarveaviation.pt|5|company|en|2026
 """.strip()
-
-
-def rows() -> list[dict[str, str]]:
-    return [dict(zip(HEADER, line.split("|"), strict=True)) for line in ROWS.splitlines()]
-
-
-def by_address() -> dict[str, str]:
-    """Sender address -> platform, from the client, contact and responsible e-mails (R5)."""
-    found: dict[str, str] = {}
-    for row in rows():
-        for field in ("client_email", "contact_email", "responsible_email"):
-            address = row[field].lower()
-            if address in found and found[address] != row["platform"]:
-                raise ValueError(f"{address} belongs to two clients")
-            found[address] = row["platform"]
-    return found
-
-
-def write_csv(out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=list(HEADER), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows())

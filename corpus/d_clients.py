@@ -1,25 +1,5 @@
 """The client records that set ``d`` refers to (written to clients.csv beside the messages)."""
 
-from __future__ import annotations
-
-import csv
-from typing import TextIO
-
-HEADER = (
-    "platform",
-    "structure",
-    "tier",
-    "client_email",
-    "contact_email",
-    "version",
-    "responsible_name",
-    "responsible_email",
-    "resources",
-    "structure_kind",
-    "language",
-    "paid_until",
-)
-
 # platform | structure | tier | client e-mail | contact e-mail | version | responsible | resp. e-mail
 # | resources | kind | language | paid until
 ROWS = """
@@ -51,25 +31,3 @@ algarve-aviation|Algarve Aviation Academy Lda|premiere|school@algarve-aviation.p
 oslo-flyklubb|Oslo Flyklubb|business|styret@osloflyklubb.no|kasserer@osloflyklubb.no|3.5|Ingrid Halvorsen|ingrid.halvorsen@online.no|4|club|en|2026
 yorkshire-gliding|Wolds Gliding Club|first_price|wolds.gliding@gmail.com|woldsgc.treasurer@gmail.com|3.6|Graham Atkinson|graham.atkinson@talktalk.net|5|club|en|2026
 """.strip()
-
-
-def rows() -> list[dict[str, str]]:
-    return [dict(zip(HEADER, line.split("|"), strict=True)) for line in ROWS.splitlines()]
-
-
-def by_address() -> dict[str, str]:
-    """Sender address -> platform, from the client, contact and responsible e-mails (R5)."""
-    found: dict[str, str] = {}
-    for row in rows():
-        for field in ("client_email", "contact_email", "responsible_email"):
-            address = row[field].lower()
-            if address in found and found[address] != row["platform"]:
-                raise ValueError(f"{address} belongs to two clients")
-            found[address] = row["platform"]
-    return found
-
-
-def write_csv(out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=list(HEADER), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows())

@@ -1,25 +1,5 @@
 """The client records that set ``e`` refers to (written to clients.csv beside the messages)."""
 
-from __future__ import annotations
-
-import csv
-from typing import TextIO
-
-HEADER = (
-    "platform",
-    "structure",
-    "tier",
-    "client_email",
-    "contact_email",
-    "version",
-    "responsible_name",
-    "responsible_email",
-    "resources",
-    "structure_kind",
-    "language",
-    "paid_until",
-)
-
 # platform | structure | tier | client e-mail | contact e-mail | version | responsible | resp. e-mail
 # | resources | kind | language | paid until
 ROWS = """
@@ -51,25 +31,3 @@ cascade-soaring|Cascade Soaring Society|first_price|info@cascadesoaring.org|trea
 vliegclub-kempen|Vliegclub De Kempen|business|secretariaat@vliegclubkempen.be|penningmeester@vliegclubkempen.be|3.6|Koen Peeters|koen.peeters@telenet.be|4|club|en|2026
 fg-thun|Fluggruppe Thun|premiere|vorstand@fg-thun.ch|kasse@fg-thun.ch|3.6|Ursula Steiner|ursula.steiner@bluewin.ch|7|club|en|2026
 """.strip()
-
-
-def rows() -> list[dict[str, str]]:
-    return [dict(zip(HEADER, line.split("|"), strict=True)) for line in ROWS.splitlines()]
-
-
-def by_address() -> dict[str, str]:
-    """Sender address -> platform, from the client, contact and responsible e-mails (R5)."""
-    found: dict[str, str] = {}
-    for row in rows():
-        for field in ("client_email", "contact_email", "responsible_email"):
-            address = row[field].lower()
-            if address in found and found[address] != row["platform"]:
-                raise ValueError(f"{address} belongs to two clients")
-            found[address] = row["platform"]
-    return found
-
-
-def write_csv(out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=list(HEADER), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows())

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Ours:
-    subject: str
-    body: str
-
+import b_ours
+from b_ours import Ours
 
 SIGN_FR = "Bien cordialement,\nLe support OpenFlyers\nsupport@openflyers.example\n"
 SIGN_EN = "Best regards,\nThe OpenFlyers support team\nsupport@openflyers.example\n"
@@ -190,15 +183,5 @@ EN = {
 
 
 def message(kind: str, lang: str, seed: str, figures: dict[str, int] | None = None) -> Ours:
-    """Our message of that kind, with figures drawn from the reply's ident (deterministic) unless the
-    reply's text needs given ones (``figures``: h, r, d, n)."""
-    table = FR if lang == "fr" else EN
-    subject, body = table[kind]
-    n = int(hashlib.sha256(seed.encode()).hexdigest()[:6], 16)
-    h = 1 + n % 4
-    r = n % 5
-    d = h + 2 + n % 7
-    resources = 2 + n % 9
-    values = {"h": h, "r": r, "d": d, "n": resources} | (figures or {})
-    text = body.format(**values) + (SIGN_FR if lang == "fr" else SIGN_EN)
-    return Ours(subject, text)
+    """Our message of that kind, in set e's words (see ``b_ours.render``)."""
+    return b_ours.render((FR, EN), (SIGN_FR, SIGN_EN), kind, lang, seed, figures)

@@ -57,13 +57,19 @@ def model_input(raw: bytes) -> tuple[str, str, bool]:
     return subject, text, is_reply(msg)
 
 
-def folder_examples(folder: Path) -> list[Example]:
+def _training_labels(folder: Path) -> dict[str, dict[str, object]]:
+    """The labels of a training folder by file name ({} when it has none); a sealed folder is refused."""
     labels_file = _labels_file(folder)
     if labels_file is None:
-        return []
+        return {}
     if "sealed" in folder.parts:
         raise ValueError(f"{folder}: the sealed test split is never used for training")
     labels: dict[str, dict[str, object]] = json.loads(labels_file.read_text(encoding="utf-8"))
+    return labels
+
+
+def folder_examples(folder: Path) -> list[Example]:
+    labels = _training_labels(folder)
     examples = []
     for name, expected in sorted(labels.items()):
         kind = expected.get("kind")
@@ -100,12 +106,7 @@ REPLY_INTENTS = ("confirm", "question", "refuse")
 
 def folder_replies(folder: Path) -> list[ReplyExample]:
     """The labelled replies of a folder (``reply`` in its labels, not suppressed)."""
-    labels_file = _labels_file(folder)
-    if labels_file is None:
-        return []
-    if "sealed" in folder.parts:
-        raise ValueError(f"{folder}: the sealed test split is never used for training")
-    labels: dict[str, dict[str, object]] = json.loads(labels_file.read_text(encoding="utf-8"))
+    labels = _training_labels(folder)
     examples = []
     for name, expected in sorted(labels.items()):
         intent = expected.get("reply")

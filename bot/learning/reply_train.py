@@ -128,7 +128,7 @@ def train_replies(
     examples: Sequence[ReplyExample], now: dt.datetime, correction_weight: float
 ) -> TrainedReplies:
     """Fit the reply model on every labelled reply; cross-validate for thresholds and figures."""
-    from bot.learning.train import pipeline
+    from bot.learning.train import fit
 
     ordered = sorted(examples, key=lambda e: (e.source, e.intent, e.text))
     if {e.intent for e in ordered} != set(REPLY_INTENTS):
@@ -151,15 +151,8 @@ def train_replies(
         for intent, n in sorted(Counter(intents).items())
     }
     weights = np.asarray([correction_weight if e.group == "staff" else 1.0 for e in ordered])
-    fitted = pipeline()
-    fitted.fit(texts, intents, linear__sample_weight=weights)
-    union = fitted.named_steps["features"]
+    fitted, blocks = fit(texts, intents, list(weights))
     linear = fitted.named_steps["linear"]
-    blocks = []
-    for name in ("word", "char"):
-        vectorizer = dict(union.transformer_list)[name]
-        vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
-        blocks.append((vocab, vectorizer.idf_))
     fingerprint = reply_data_hash(ordered)
     model_id = f"reply-{now:%Y%m%d-%H%M%S}-{fingerprint[:8]}"
     corrections = sum(1 for e in ordered if e.group == "staff")

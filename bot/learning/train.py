@@ -75,6 +75,22 @@ def pipeline() -> Any:
     return Pipeline([("features", union), ("linear", LogisticRegression(C=C, max_iter=5000))])
 
 
+def fit(
+    texts: list[str], labels: list[str], weights: Sequence[float]
+) -> tuple[Any, list[tuple[list[str], Any]]]:
+    """Fit the pipeline and return it with its vocabulary blocks (word, char): each block's terms in
+    column order and their idf weights, the arrays the numpy scorer reads back without scikit-learn."""
+    fitted = pipeline()
+    fitted.fit(texts, labels, linear__sample_weight=np.asarray(weights))
+    union = fitted.named_steps["features"]
+    blocks = []
+    for name in ("word", "char"):
+        vectorizer = dict(union.transformer_list)[name]
+        vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+        blocks.append((vocab, vectorizer.idf_))
+    return fitted, blocks
+
+
 def choose_threshold(best_p: Sequence[float], right: Sequence[bool]) -> float:
     """The lowest threshold whose automatic answers are at most ``TARGET_ERROR`` wrong."""
     p = np.asarray(best_p)
@@ -160,15 +176,8 @@ def _train(
         hits = [r for r, k in zip(right, kinds, strict=True) if k == kind]
         per_kind[kind] = round(sum(hits) / len(hits), 4)
     weights = [CORRECTION_WEIGHT if e.source.startswith("staff/") else 1.0 for e in ordered]
-    fitted = pipeline()
-    fitted.fit(texts, kinds, linear__sample_weight=np.asarray(weights))
-    union = fitted.named_steps["features"]
+    fitted, blocks = fit(texts, kinds, weights)
     linear = fitted.named_steps["linear"]
-    blocks = []
-    for name in ("word", "char"):
-        vectorizer = dict(union.transformer_list)[name]
-        vocab = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
-        blocks.append((vocab, vectorizer.idf_))
     fingerprint = data_hash(ordered)
     model_id = f"kind-{now:%Y%m%d-%H%M%S}-{fingerprint[:8]}"
     cv_accuracy = sum(right) / len(right)

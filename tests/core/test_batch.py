@@ -175,3 +175,21 @@ def test_drain_processes_the_backlog_in_chunks_and_keeps_only_a_count(
     assert app.ingestor.drain() == 5
     assert asked == [2, 2, 2, 2]  # 2 + 2 + 1, then one finding nothing
     assert not app.ingestor.has_pending()
+
+
+def test_ingest_of_many_files_processes_them_as_a_backlog(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``ofbot ingest`` stores every file, then :meth:`process_stored` does them in batches: one
+    outcome per file in order, a file given twice answered from what the first one became."""
+    app = clients
+    monkeypatch.setattr(bot.ingest, "BATCH_SECONDS", 60.0)
+    ids = store_backlog(app, 4)
+    commits = count_commits(app)
+    outcomes = app.ingestor.process_stored([*ids, ids[0]])
+    assert [o.row_id for o in outcomes] == [*ids, ids[0]]
+    assert not any(o.quarantined for o in outcomes)
+    assert outcomes[-1].explanation["request"] == outcomes[0].explanation["request"]
+    assert commits[0] < len(ids)
+    with app.sessions() as session:
+        assert session.scalar(select(func.count(Request.id))) == 4

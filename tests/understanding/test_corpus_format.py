@@ -14,22 +14,13 @@ from pathlib import Path
 
 import pytest
 
+import bot.kinds
+from bot.clients import REQUIRED
+
 ROOT = Path(__file__).resolve().parents[2] / "corpus"
 FOLDERS = sorted(p.parent for split in ("train", "sealed") for p in (ROOT / split).glob("*/expected.json"))
 
-KINDS = {
-    "support",
-    "dev_quote",
-    "migration",
-    "owner_change",
-    "password_reset",
-    "contact_update",
-    "hours_statement",
-    "resource_change",
-    "renewal",
-    "test_platform",
-    "other",
-}
+KINDS = set(bot.kinds.KINDS)
 FIELDS = (
     "suppressed",
     "suppress_reason",
@@ -47,17 +38,8 @@ FIELDS = (
 OPTIONAL_WHEN_SUPPRESSED = {"not_before", "target_version", "cash_funded", "attachments"}
 UNDECIDED = "?"
 VERSION = re.compile(r"^(\d+(\.\d+)?(alpha|beta)?|alpha|beta)$")
-CLIENTS_HEADER = [
-    "platform",
-    "structure",
-    "tier",
-    "client_email",
-    "contact_email",
-    "version",
-    "responsible_name",
-    "responsible_email",
-    "resources",
-]
+# A set's clients.csv must open with the columns the bot's import requires.
+CLIENTS_HEADER = list(REQUIRED)
 TIERS = {"first_price", "business", "premiere", "corporate"}
 
 
