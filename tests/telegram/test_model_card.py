@@ -16,6 +16,8 @@ class Unsure:
     model_id = "unsure"
     threshold = 0.8
 
+    reply = None  # no reply model: the rules read replies
+
     def threshold_for(self, kind: str) -> float:
         return self.threshold
 
