@@ -131,7 +131,11 @@ def start_postfix(lmtp_port: int) -> PostfixInstance:
     (etc / "master.cf").write_text(MASTER_CF.format(smtp_port=instance.smtp_port), encoding="utf-8")
     (etc / "transport").write_text(TRANSPORT.format(lmtp_port=lmtp_port), encoding="utf-8")
     (etc / "relay_recipients").write_text(RELAY_RECIPIENTS, encoding="utf-8")
-    subprocess.run(["postmap", str(etc / "transport"), str(etc / "relay_recipients")], check=True, timeout=60)
+    subprocess.run(
+        ["postmap", "-c", str(etc), str(etc / "transport"), str(etc / "relay_recipients")],
+        check=True,
+        timeout=60,
+    )
     started = instance.postfix("start")
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not port_open("127.0.0.1", instance.smtp_port):
