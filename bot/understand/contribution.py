@@ -10,11 +10,11 @@ that the reference exists and belongs to another client.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.requests import REF_PATTERN, format_ref
+from bot.understand.normalize import fold
 
 _REF = re.compile(rf"\b{REF_PATTERN}\b", re.IGNORECASE)
 _HOURS = r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h\b|heures?\b|hours?\b|hrs?\b)"
@@ -41,14 +41,9 @@ class Contribution:
     hours: Decimal
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
-
-
 def read_contribution(subject: str, text: str) -> Contribution | None:
     """The offer in a message's new text (the reference may be in the subject), or None."""
-    body = _fold(text)
+    body = fold(text)
     if _NEGATION.search(body):
         return None
     offer = _OFFER.search(body)
@@ -58,7 +53,7 @@ def read_contribution(subject: str, text: str) -> Contribution | None:
     hours = Decimal(number.replace(",", "."))
     if hours <= 0:
         return None
-    ref = _REF.search(body) or _REF.search(_fold(subject))
+    ref = _REF.search(body) or _REF.search(fold(subject))
     if ref is None:
         return None
     return Contribution(format_ref(int(ref.group(1)), int(ref.group(2))), hours)

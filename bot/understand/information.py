@@ -14,8 +14,9 @@ Pure: text in, topic out.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Literal
+
+from bot.understand.normalize import fold
 
 Topic = Literal["demo", "minor_update", "member_login"]
 
@@ -53,14 +54,9 @@ _CLIENT_ACCOUNT = re.compile(
 )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
-
-
 def information_topic(subject: str, text: str) -> Topic | None:
     """The R1/R3/R8 question a message asks, or None when it asks something else."""
-    folded = _fold(f"{subject}\n{text}")
+    folded = fold(f"{subject}\n{text}")
     if (
         _DEMO.search(folded)
         and _DEMO_WHAT.search(folded)

@@ -10,7 +10,8 @@ nothing (None). Pure: the handler decides what to invoice.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bot.understand.normalize import fold
 
 _PACKAGE = re.compile(
     r"\b(?:forfaits?\s+(?:de\s+)?parametrage|(?:pack|package|offre)\s+(?:de\s+)?parametrage|"
@@ -31,14 +32,9 @@ _AFTER_NO = re.compile(
 )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
-
-
 def read_setup_package(text: str) -> bool | None:
     """True: the client takes the set-up package; False: it declines it; None: not named."""
-    body = _fold(text)
+    body = fold(text)
     said: bool | None = None
     for found in _PACKAGE.finditer(body):
         before = body[max(0, found.start() - 40) : found.start()]
