@@ -349,21 +349,11 @@ class Ingestor:
                     queue.popleft()
                 queue.extendleft(reversed([item.row_id for item in members]))
                 return
-            log.warning(
-                "message #%s took more than %.0f s to process (service.message_seconds): abandoned with "
-                "its transaction, the message quarantined; the others of the transaction are done again",
-                current,
-                limit,
-            )
             index = next(i for i, item in enumerate(members) if item.row_id == current)
             for _ in range(index + 1):
                 queue.popleft()
             queue.extendleft(reversed(members[:index]))
-            outcomes.append(
-                self._quarantine(
-                    current, f"timeout: processing took more than {limit:g} s (service.message_seconds)"
-                )
-            )
+            outcomes.append(self._timed_out(current, "the others of its transaction are done again"))
             return
         for finished in done:
             queue.popleft()
@@ -429,11 +419,17 @@ class Ingestor:
             return running.result(timeout=limit)
         except TimeoutError:
             attempt.abandon()
+        return self._timed_out(row_id, "the next one goes on")
+
+    def _timed_out(self, row_id: int, then: str) -> IngestOutcome:
+        """Quarantine a message whose abandoned attempt (its transaction ended) overran the limit."""
+        limit = self.settings.service.message_seconds
         log.warning(
             "message #%s took more than %.0f s to process (service.message_seconds): abandoned, "
-            "its work rolled back, the message quarantined; the next one goes on",
+            "its work rolled back, the message quarantined; %s",
             row_id,
             limit,
+            then,
         )
         return self._quarantine(
             row_id, f"timeout: processing took more than {limit:g} s (service.message_seconds)"
