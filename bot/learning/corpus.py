@@ -128,11 +128,7 @@ def corpus_replies(folders: Iterable[Path]) -> list[ReplyExample]:
 
 def reply_data_hash(examples: Iterable[ReplyExample]) -> str:
     """A fingerprint of the replies a reply model learned from (order-independent)."""
-    digest = hashlib.sha256()
-    for line in sorted(f"{e.intent}\x1f{e.text}" for e in examples):
-        digest.update(line.encode("utf-8"))
-        digest.update(b"\x1e")
-    return digest.hexdigest()
+    return _fingerprint(f"{e.intent}\x1f{e.text}" for e in examples)
 
 
 def corpus_examples(folders: Iterable[Path]) -> list[Example]:
@@ -141,8 +137,13 @@ def corpus_examples(folders: Iterable[Path]) -> list[Example]:
 
 def data_hash(examples: Iterable[Example]) -> str:
     """A fingerprint of exactly what a model learned from (order-independent)."""
+    return _fingerprint(f"{e.kind}\x1f{e.subject}\x1f{e.text}" for e in examples)
+
+
+def _fingerprint(lines: Iterable[str]) -> str:
+    """SHA-256 of the examples' lines, sorted, so the order they were read in does not count."""
     digest = hashlib.sha256()
-    for line in sorted(f"{e.kind}\x1f{e.subject}\x1f{e.text}" for e in examples):
+    for line in sorted(lines):
         digest.update(line.encode("utf-8"))
         digest.update(b"\x1e")
     return digest.hexdigest()
