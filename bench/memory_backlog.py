@@ -32,7 +32,7 @@ from bot.clock import Clock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from storage.models import Message  # noqa: E402
 from tests.conftest import CLIENTS_CSV  # noqa: E402
-from tests.support.mail import make_mail  # noqa: E402
+from tests.support.mail import SUPPORT_TOPICS, make_mail  # noqa: E402
 
 SENDERS = [
     "club@mermoz.example",
@@ -41,12 +41,7 @@ SENDERS = [
     "office@skyschool.example",
     "ops@skyschool.example",
 ]
-TOPICS = [
-    "le planning affiche une erreur sur la réservation",
-    "l'export comptable ne fonctionne plus",
-    "un pilote ne peut plus réserver l'avion",
-    "la facture du mois apparaît deux fois",
-]
+TOPICS = SUPPORT_TOPICS[:4]
 INTERVAL = 0.2
 
 

@@ -35,29 +35,15 @@ sys.path.insert(0, str(ROOT))  # the tests' fake server and helpers
 
 from tests.conftest import CLIENTS_CSV  # noqa: E402
 from tests.support.fake_botapi import FakeBotApi  # noqa: E402
-from tests.support.mail import make_mail  # noqa: E402
+from tests.support.mail import CLIENT_SENDERS, SUPPORT_TOPICS, make_mail  # noqa: E402
 from tests.support.services import free_port, port_open  # noqa: E402
 
 TOKEN = "123456789:AAE-bench-token-Zq9xSECRET"
 STAFF_CHAT = -1001234500
 STAFF_USER = 4242
 WARM_UP = 3
-SENDERS = [
-    "club@mermoz.example",
-    "tresorier@mermoz.example",
-    "president@mermoz.example",
-    "contact@saint-ex.example",
-    "secretariat@saint-ex.example",
-    "office@skyschool.example",
-    "ops@skyschool.example",
-]
-TOPICS = [
-    "le planning affiche une erreur sur la réservation",
-    "l'export comptable ne fonctionne plus",
-    "un pilote ne peut plus réserver l'avion",
-    "la facture du mois apparaît deux fois",
-    "le tableau de bord reste vide",
-]
+SENDERS = CLIENT_SENDERS
+TOPICS = SUPPORT_TOPICS
 _TOKEN_RE = re.compile(r"lat(\d{6})")
 
 

@@ -31,15 +31,10 @@ from bot.clock import Clock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from storage.models import Message  # noqa: E402
 from tests.conftest import CLIENTS_CSV  # noqa: E402
-from tests.support.mail import make_mail  # noqa: E402
+from tests.support.mail import SUPPORT_TOPICS, make_mail  # noqa: E402
 from tests.support.services import PG_URL  # noqa: E402
 
-TOPICS = [
-    "le planning affiche une erreur sur la réservation",
-    "l'export comptable ne fonctionne plus",
-    "un pilote ne peut plus réserver l'avion",
-    "la facture du mois apparaît deux fois",
-]
+TOPICS = SUPPORT_TOPICS[:4]
 SENDERS = [
     "tresorier@mermoz.example",
     "contact@saint-ex.example",

@@ -31,28 +31,14 @@ from sqlalchemy.engine import Engine
 from storage.models import Message, OutboxMail, Request, StaffNotification
 from tests.conftest import CLIENTS_CSV
 from tests.support.dovecot import PASSWORD, MailAccount, dovecot, dovecot_server  # noqa: F401 (fixtures)
-from tests.support.mail import make_mail
+from tests.support.mail import CLIENT_SENDERS, SUPPORT_TOPICS, make_mail
 from tests.support.services import PG_URL, free_port, port_open, unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 3
 TOTAL = int(os.environ.get("OFBOT_TEST_WORKER_MESSAGES", "300"))
-SENDERS = [
-    "club@mermoz.example",
-    "tresorier@mermoz.example",
-    "president@mermoz.example",
-    "contact@saint-ex.example",
-    "secretariat@saint-ex.example",
-    "office@skyschool.example",
-    "ops@skyschool.example",
-]
-TOPICS = [
-    "le planning affiche une erreur sur la réservation",
-    "l'export comptable ne fonctionne plus",
-    "un pilote ne peut plus réserver l'avion",
-    "la facture du mois apparaît deux fois",
-    "le tableau de bord reste vide",
-]
+SENDERS = CLIENT_SENDERS
+TOPICS = SUPPORT_TOPICS
 
 
 @dataclass

@@ -10,6 +10,26 @@ from email.utils import format_datetime
 _counter = itertools.count(1)
 
 
+# Addresses on record in ``tests.conftest.CLIENTS_CSV`` and everyday support problems: the mail
+# of the multi-worker test and of the benches that load a running service.
+CLIENT_SENDERS = (
+    "club@mermoz.example",
+    "tresorier@mermoz.example",
+    "president@mermoz.example",
+    "contact@saint-ex.example",
+    "secretariat@saint-ex.example",
+    "office@skyschool.example",
+    "ops@skyschool.example",
+)
+SUPPORT_TOPICS = (
+    "le planning affiche une erreur sur la réservation",
+    "l'export comptable ne fonctionne plus",
+    "un pilote ne peut plus réserver l'avion",
+    "la facture du mois apparaît deux fois",
+    "le tableau de bord reste vide",
+)
+
+
 def make_mail(
     text: str,
     *,
