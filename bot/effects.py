@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from bot.clock import Clock
 from bot.config import Settings
 from bot.counters import Tally
+from bot.mail.compose import text_mail
 from bot.mail.parse import valid_message_id
 from bot.templating import TemplateRenderer
 from storage.models import OutboxMail, Request, RequestEvent, StaffNotification
@@ -244,31 +245,33 @@ class Effects:
             subject = f"[{request.ref}] {subject}"
         now = self.clock.now()
         message_id = new_message_id(settings.mail_domain)
-        msg = EmailMessage()
-        msg["From"] = formataddr((settings.mail.name, settings.mail.address))
-        msg["To"] = address
-        msg["Subject"] = subject
-        msg["Date"] = format_datetime(now.astimezone(settings.tz))
-        msg["Message-ID"] = message_id
+        headers = [
+            ("From", formataddr((settings.mail.name, settings.mail.address))),
+            ("To", address),
+            ("Subject", subject),
+            ("Date", format_datetime(now.astimezone(settings.tz))),
+            ("Message-ID", message_id),
+        ]
         if thread is not None and thread.in_reply_to and valid_message_id(thread.in_reply_to):
-            msg["In-Reply-To"] = thread.in_reply_to
             refs = [r for r in (*thread.references, thread.in_reply_to) if valid_message_id(r)]
-            msg["References"] = " ".join(dict.fromkeys(refs))
-        msg["Auto-Submitted"] = auto
-        msg["X-Auto-Response-Suppress"] = "All"
-        msg["X-Loop"] = settings.mail.address
-        msg["X-OFBot-Request"] = request.ref
-        msg.set_content(rendered.body, charset="utf-8")
-        for filename, content_type, content in attachments:  # e.g. an invoice's PDF
-            maintype, _, subtype = content_type.partition("/")
-            msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
-        # after the body and attachments: set_content and add_attachment drop Content-* headers
-        msg["Content-Language"] = lang
+            headers += [("In-Reply-To", thread.in_reply_to), ("References", " ".join(dict.fromkeys(refs)))]
+        headers += [
+            ("Auto-Submitted", auto),
+            ("X-Auto-Response-Suppress", "All"),
+            ("X-Loop", settings.mail.address),
+            ("X-OFBot-Request", request.ref),
+        ]
+        # Content-Language after the body's headers, where set_content leaves it
+        raw = (
+            _with_attachments(headers, rendered.body, attachments, lang)
+            if attachments
+            else text_mail(headers, rendered.body, [("Content-Language", lang)])
+        )
         row = OutboxMail(
             message_id=message_id,
             to_addr=address,
             subject=subject,
-            raw=msg.as_bytes(),
+            raw=raw,
             request_id=request.id,
             template=f"{kind}/{event}",
             state="pending",
@@ -279,3 +282,19 @@ class Effects:
         self.session.add(row)
         self.event(request, "bot", "mail_queued", f"{kind}/{event} to {address}")
         return row
+
+
+def _with_attachments(
+    headers: list[tuple[str, str]], body: str, attachments: Sequence[tuple[str, str, bytes]], lang: str
+) -> bytes:
+    """A mail with files (e.g. an invoice's PDF): ``EmailMessage`` builds the multipart."""
+    msg = EmailMessage()
+    for name, value in headers:
+        msg[name] = value
+    msg.set_content(body, charset="utf-8")
+    for filename, content_type, content in attachments:
+        maintype, _, subtype = content_type.partition("/")
+        msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
+    # after the body and attachments: set_content and add_attachment drop Content-* headers
+    msg["Content-Language"] = lang
+    return msg.as_bytes()
