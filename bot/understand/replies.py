@@ -532,6 +532,29 @@ _GLAD = cue(
     r"xfine",
 )
 _CLAUSE = re.compile(r"([.!;:\n]+|,|\b(?:et|and|puis|then)\b)")
+# The condition words that make a condition or a counter-proposal wherever they stand ("only if",
+# "à condition", "mais", "instead"), as against those that as often open a wish, a date or small
+# talk beside a plain yes ("if you can, midweek", "before the season", "once it is done").
+_STRONG_CONDITION = cue(
+    r"a condition", r"pourvu", r"provided", r"as long as", r"assuming", r"tant que", r"unless",
+    r"sauf", r"except*", r"only", r"seulement", r"uniquement", r"mais", r"but", r"par contre",
+    r"cependant", r"toutefois", r"neanmoins", r"however", r"(al)?though", r"even if", r"bien que",
+    r"quoique", r"meme si", r"plutot", r"instead", r"rather", r"est-?ce", r"pourriez",
+    r"pouvez-vous", r"pouvez vous", r"pourrions-nous", r"volontiers", r"avec plaisir",
+)  # fmt: skip
+_SENTENCE = re.compile(r"[.!\n]+")
+
+
+def _yes_beside_condition(head: str, whole: str) -> bool:
+    """A plain yes in a sentence of its own in the first lines, the text's condition words all
+    elsewhere and none of them a strong one: "Yes, go ahead. If you can, midweek suits us better",
+    not "Oui mais seulement si le devis baisse" nor "D'accord, si le bureau valide jeudi"."""
+    if _STRONG_CONDITION.search(whole):
+        return False
+    return any(
+        _AFFIRMATIVE.search(sentence) and not _CONDITION.search(sentence)
+        for sentence in _SENTENCE.split(head)
+    )
 
 
 def _clauses(text: str) -> list[str]:
@@ -589,9 +612,10 @@ class RulesReply:
     """The rules' reading of a reply and the cue that decided it.
 
     ``cue`` tells a learned model what the rules saw: ``affirmative`` (a confirmation), a blocker
-    (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``)
-    or ``nothing`` (no cue of any kind: the only unsure reading a model may turn into a
-    confirmation, because no negation, condition, question or deferral stands in the text).
+    (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``),
+    ``affirmative_condition`` (a plain yes in a sentence of its own in the first lines and a weak
+    condition word elsewhere, with no negation, question mark, deferral or refusal anywhere) or ``nothing`` (no cue of any kind).
+    Only these last two unsure readings may a very sure model turn into a confirmation.
     """
 
     intent: ReplyIntent
@@ -636,13 +660,22 @@ def read_reply(new_text: str) -> RulesReply:
         return RulesReply("refuse", "refusal")
     if _SOFT_REFUSAL.search(own):
         return RulesReply("refuse", "refusal")
+    head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _CONDITION.search(whole):
+        if (
+            _yes_beside_condition(head, whole)
+            and not _LEADING_NO.match(whole, opening)
+            and not _NEGATION.search(own)
+        ):
+            # "Yes, go ahead. If you can, midweek suits us better": a plain yes with a wish or a
+            # condition beside it; the rules cannot tell which, a very sure model may (see
+            # bot.understand.reply_reading).
+            return RulesReply("question", "affirmative_condition")
         return RulesReply("question", "condition")
     if _LEADING_NO.match(whole, opening):
         return RulesReply("refuse", "refusal")
     if _NEGATION.search(own):
         return RulesReply("question", "negation")  # a negation we cannot place: never a confirmation
-    head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _AFFIRMATIVE.search(head):
         return RulesReply("confirm", "affirmative")
     if _GLAD.search(head) and not _ACKNOWLEDGEMENT.search(whole):
