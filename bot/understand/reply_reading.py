@@ -6,9 +6,10 @@ wrong ``refuse`` declines the request (bad, staff can reopen it), a ``question``
 
 - **confirm** needs the rules' consent: either the rules read an affirmative cue, or they found no
   cue at all (``nothing``: no negation, condition, question mark, deferral or refusal anywhere),
-  or a plain yes in the first lines beside a mere condition word (``affirmative_condition``:
-  "Yes, go ahead. If you can, midweek suits us better"; no negation, question mark, deferral or
-  refusal). In the first case the model can only veto (its confirm probability under
+  or a plain yes in a sentence of its own beside a mere condition word or a negation stating a
+  fact (``affirmative_condition``: "Yes, go ahead. If you can, midweek suits us better";
+  ``affirmative_negation``: "Yes please. The link goes to an address nobody reads"; no question
+  mark, deferral, refusal or strong condition). In the first case the model can only veto (its confirm probability under
   ``confirm_veto``: it doubts strongly, staff decide); in the other two it must be very sure
   (``confirm`` threshold, chosen so that no out-of-fold reply of those two readings was wrongly
   confirmed). After any other blocker the rules saw, nothing the model says leads to a
@@ -34,11 +35,12 @@ from bot.understand.types import ReplyIntent
 NO_CUE = "nothing"
 AFFIRMATIVE = "affirmative"
 AFFIRMED_CONDITION = "affirmative_condition"
+AFFIRMED_NEGATION = "affirmative_negation"
 REFUSAL = "refusal"
 # The rules' unsure readings that a very sure model may turn into a confirmation.
-CONFIRM_AFTER = frozenset({NO_CUE, AFFIRMED_CONDITION})
+CONFIRM_AFTER = frozenset({NO_CUE, AFFIRMED_CONDITION, AFFIRMED_NEGATION})
 # Cues after which a sure model may read a refusal the rules could not place.
-REFUSE_AFTER = frozenset({NO_CUE, "negation", "condition", AFFIRMED_CONDITION, "deferral"})
+REFUSE_AFTER = frozenset({NO_CUE, "negation", "condition", AFFIRMED_CONDITION, AFFIRMED_NEGATION, "deferral"})
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,9 @@ def combine(
             return reading("refuse", f"rules refuse, model p(refuse) {p_refuse:.2f}")
         return reading("question", f"rules refuse but model p(refuse) {p_refuse:.2f}: staff decide")
     if rules_cue in CONFIRM_AFTER and p_confirm >= thresholds.confirm:
-        why = "no cue against it" if rules_cue == NO_CUE else "a yes beside a condition word"
+        why = {NO_CUE: "no cue against it", AFFIRMED_CONDITION: "a yes beside a condition word"}.get(
+            rules_cue, "a yes beside a negation"
+        )
         return reading("confirm", f"{why} and model p(confirm) {p_confirm:.2f}")
     if rules_cue in REFUSE_AFTER and p_refuse >= thresholds.refuse:
         return reading("refuse", f"rules unsure ({rules_cue}), model p(refuse) {p_refuse:.2f}")

@@ -196,3 +196,39 @@ def test_the_confirm_veto_removes_every_wrong_confirmation_of_the_rules_out_of_f
     assert chosen.confirm_veto == pytest.approx(0.31)  # the rules' wrong confirm (0.3) is vetoed
     assert combine("confirm", "affirmative", _p(0.3, 0.1), chosen).intent == "question"
     assert combine("confirm", "affirmative", _p(0.8, 0.1), chosen).intent == "confirm"
+
+
+def test_a_yes_beside_a_negation_stating_a_fact_is_left_to_a_very_sure_model() -> None:
+    fact = (
+        "Oui, faites-le pour nous.\nLe lien part chez l'ancien trésorier et personne ne lit plus cette boîte."
+    )
+    assert read_reply(fact).cue == "affirmative_negation"
+    thresholds = ReplyThresholds(confirm=0.85)
+    assert combine("question", "affirmative_negation", _p(0.9, 0.0), thresholds).intent == "confirm"
+    assert combine("question", "negation", _p(0.99, 0.0), thresholds).intent == "question"
+    for text in (
+        "Oui, mais nous ne voulons pas de l'alpha.",  # a strong condition
+        "Yes we cannot do it this year.",  # the negation is in the yes sentence
+        "Ok. We don't want it before Easter though?",  # a question mark
+    ):
+        assert read_reply(text).cue != "affirmative_negation", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est tout bon pour nous. Merci et à bientôt !",
+        "Happy with that, thanks. Speak soon",
+        "Lets do it",
+        "C'est en ordre pour nous.",
+        "Crack on.",
+        "The committee agreed. You can plan it.",
+    ],
+)
+def test_plain_confirmations_in_everyday_words_are_read_by_the_rules(text: str) -> None:
+    assert read_reply(text).intent == "confirm", text
+
+
+def test_a_decision_put_off_is_still_a_deferral_after_the_sign_off_fix() -> None:
+    assert read_reply("Je reviens vers vous bientôt, le bureau se réunit jeudi.").cue == "deferral"
+    assert read_reply("We'll let you know soon.").cue == "deferral"
