@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
     intents = [e.intent for e in examples]
     proba = _out_of_fold(texts, intents, [e.group for e in examples])
     rules = [read_reply(e.text) for e in examples]
-    thresholds = choose_thresholds(proba, intents, [r.intent for r in rules])
+    thresholds = choose_thresholds(proba, intents, [r.intent for r in rules], [r.cue for r in rules])
     print("thresholds", thresholds.to_json())
     tallies: dict[str, list[int]] = {}
     for example, reading, row in zip(examples, rules, proba, strict=True):

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from decimal import Decimal
 from typing import Any, ClassVar
 
 from bot import states
 from bot.invoices import MANUAL_FEE, LineSpec
+from bot.understand.normalize import fold
 from handlers import billing, common
 from handlers.base import Handler
 from handlers.context import Context, RuleError
@@ -33,8 +33,7 @@ _SELF_SERVED = re.compile(
 
 
 def self_served(text: str) -> bool:
-    folded = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
-    return bool(_SELF_SERVED.search("".join(c for c in folded if not unicodedata.combining(c))))
+    return bool(_SELF_SERVED.search(fold(text)))
 
 
 def fee(ctx: Context, request: Request) -> Decimal:

@@ -14,13 +14,13 @@ What the client wants is read from the message's new text, French or English, by
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from bot import states
 from bot.hours import DEBIT
 from bot.invoices import RESOURCES, InvoiceView, LineSpec
+from bot.understand.normalize import fold
 from handlers import billing, common
 from handlers.base import Handler
 from handlers.context import Context, RuleError
@@ -64,12 +64,6 @@ _COUNT = re.compile(
     r"(?:ressources?|avions?|aeronefs?|appareils?|simulateurs?|ulms?|planeurs?|machines?|"
     r"resources?|aircraft|planes?|simulators?|gliders?)\b"
 )
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for keyword matching."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,12 @@ from out-of-fold probabilities, the folds grouped by set: the rules were written
 very replies, so only a set held out as a whole says how the model does on phrasing it has not
 seen. Chosen so that, out of fold:
 
-- ``confirm``: no reply of another intent reaches it (0 wrong confirmations), plus a margin;
-- ``refuse``: no reply of another intent reaches it either, plus a margin;
+- ``confirm``: no reply of another intent reaches it (0 wrong confirmations), plus a margin, among
+  the replies where the model may confirm at all (the rules' readings in ``CONFIRM_AFTER``): a
+  question the model scored high after a question mark cannot be confirmed whatever the
+  threshold, so it must not raise it; never under ``CONFIRM_FLOOR``, which is high because those
+  readings are few;
+- ``refuse``: the same among the replies where the model may refuse (``REFUSE_AFTER``);
 - ``confirm_veto`` / ``refuse_veto``: at most ``VETO_BUDGET`` of the true confirmations /
   refusals fall under it (the veto only sends replies to staff, but each costs them a reading);
   and the confirm veto is raised (up to ``VETO_CEILING``) until no confirmation the rules read
@@ -31,11 +35,11 @@ from bot.learning.corpus import REPLY_INTENTS, ReplyExample, reply_data_hash
 from bot.understand.features import model_text
 from bot.understand.kind_model import REPLY_PREFIX, FloatArray, model_arrays
 from bot.understand.replies import read_reply
-from bot.understand.reply_reading import ReplyThresholds, combine
+from bot.understand.reply_reading import CONFIRM_AFTER, REFUSE_AFTER, ReplyThresholds, combine
 from bot.understand.types import ReplyIntent
 
 MARGIN = 0.05
-CONFIRM_FLOOR, REFUSE_FLOOR, CEILING = 0.6, 0.5, 0.97
+CONFIRM_FLOOR, REFUSE_FLOOR, CEILING = 0.8, 0.7, 0.97
 VETO_BUDGET = 0.02
 VETO_CEILING = 0.5
 FOLDS = 5  # when the replies come from fewer than three sets
@@ -102,11 +106,19 @@ def _veto(p: FloatArray, right: np.ndarray[Any, Any]) -> float:
 
 
 def choose_thresholds(
-    proba: FloatArray, intents: Sequence[str], rules_intents: Sequence[str] = ()
+    proba: FloatArray,
+    intents: Sequence[str],
+    rules_intents: Sequence[str] = (),
+    rules_cues: Sequence[str] = (),
 ) -> ReplyThresholds:
     """Thresholds from out-of-fold probabilities; ``rules_intents``: the rules' readings of the
-    same replies, so that the veto also removes every confirmation the rules got wrong."""
+    same replies, so that the veto also removes every confirmation the rules got wrong;
+    ``rules_cues``: the cues they read, so that each threshold is chosen among the replies where
+    it applies (without them, among all)."""
     truth = np.asarray(intents)
+    cues = np.asarray(rules_cues) if len(rules_cues) else None
+    may_confirm = np.isin(cues, list(CONFIRM_AFTER)) if cues is not None else np.ones(len(truth), bool)
+    may_refuse = np.isin(cues, list(REFUSE_AFTER)) if cues is not None else np.ones(len(truth), bool)
     col = {intent: n for n, intent in enumerate(REPLY_INTENTS)}
     p_confirm, p_refuse = proba[:, col["confirm"]], proba[:, col["refuse"]]
     confirm_veto = _veto(p_confirm, truth == "confirm")
@@ -117,8 +129,8 @@ def choose_thresholds(
                 confirm_veto, min(VETO_CEILING, round(float(p_confirm[wrong].max()) + 0.01, 4))
             )
     return ReplyThresholds(
-        confirm=_above_all_wrong(p_confirm, truth != "confirm", CONFIRM_FLOOR),
-        refuse=_above_all_wrong(p_refuse, truth != "refuse", REFUSE_FLOOR),
+        confirm=_above_all_wrong(p_confirm, may_confirm & (truth != "confirm"), CONFIRM_FLOOR),
+        refuse=_above_all_wrong(p_refuse, may_refuse & (truth != "refuse"), REFUSE_FLOOR),
         confirm_veto=confirm_veto,
         refuse_veto=_veto(p_refuse, truth == "refuse"),
     )
@@ -137,7 +149,9 @@ def train_replies(
     intents = [e.intent for e in ordered]
     proba = _out_of_fold(texts, intents, [e.group for e in ordered])
     rules_readings = [read_reply(e.text) for e in ordered]
-    thresholds = choose_thresholds(proba, intents, [r.intent for r in rules_readings])
+    thresholds = choose_thresholds(
+        proba, intents, [r.intent for r in rules_readings], [r.cue for r in rules_readings]
+    )
     model_pred = [REPLY_INTENTS[i] for i in proba.argmax(axis=1)]
     combined: list[ReplyIntent] = []
     rules_right = 0

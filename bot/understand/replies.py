@@ -80,6 +80,9 @@ _NEUTRAL_IDIOMS = cue(
     r"at your (convenience|earliest convenience)",
     r"(let|tell) (us|me) know (when|once)( [\w']+){0,4}",
     r"(prevenez|dites|tenez)(-| )(nous|moi) (quand|lorsque|des que|au courant|informes?)( [\w']+){0,4}",
+    # sign-offs, not a decision put off: "Merci et à bientôt !", "Speak soon"
+    r"(a|a tres|et a) bientot",
+    r"(see|talk|speak|hear from) (you )?soon",
 )
 # A clause that acknowledges a fact ("nous avons compris qu'il n'y a pas de retour arrière", "we
 # understand it cannot be undone") carries its own negation: it says nothing against the decision.
@@ -496,7 +499,16 @@ _AFFIRMATIVE = cue(
     r"works for (us|me)",
     r"(it is|it's|that is|that's) (good|fine|ok|okay) (for|with) (us|me)",
     r"good for (us|me)",
-    r"let's (do it|go|proceed)",
+    r"let'?s (do it|go|proceed|go for it|go ahead)",
+    r"(happy|fine|ok|okay|content) with (that|this|it|the (terms|quote|estimate|conditions|proposal|offer))",
+    r"(c'est |tout est )?en ordre",
+    r"crack on",
+    r"(the |our |le |notre )?(committee|board|bureau|comite|ca) (agrees|agreed|approves|approved|"
+    r"accepts|accepted|a (valide|accepte|approuve|donne son accord))",
+    r"you (can|may) (now )?(plan|schedule|book|invoice|bill|create|reset|set up|do|go on with)( it| this| that)?",
+    r"vous pouvez (etablir|facturer|creer|reinitialiser|planifier|programmer|proceder)",
+    r"akkoord",
+    r"einverstanden",
     r"lancez",
     r"faites-le",
     r"(we're|we are|count us|i'm|i am|count me) in",
@@ -532,6 +544,30 @@ _GLAD = cue(
     r"xfine",
 )
 _CLAUSE = re.compile(r"([.!;:\n]+|,|\b(?:et|and|puis|then)\b)")
+# The condition words that make a condition or a counter-proposal wherever they stand ("only if",
+# "à condition", "mais", "instead"), as against those that as often open a wish, a date or small
+# talk beside a plain yes ("if you can, midweek", "before the season", "once it is done").
+_STRONG_CONDITION = cue(
+    r"a condition", r"pourvu", r"provided", r"as long as", r"assuming", r"tant que", r"unless",
+    r"sauf", r"except*", r"only", r"seulement", r"uniquement", r"mais", r"but", r"par contre",
+    r"cependant", r"toutefois", r"neanmoins", r"however", r"(al)?though", r"even if", r"bien que",
+    r"quoique", r"meme si", r"plutot", r"instead", r"rather", r"est-?ce", r"pourriez",
+    r"pouvez-vous", r"pouvez vous", r"pourrions-nous", r"volontiers", r"avec plaisir",
+)  # fmt: skip
+_SENTENCE = re.compile(r"[.!\n]+")
+
+
+def _yes_beside(head: str, whole: str, blocker: re.Pattern[str]) -> bool:
+    """A plain yes in a sentence of its own in the first lines, the ``blocker`` cues (condition
+    words, negations) all elsewhere, and no strong condition anywhere: "Yes, go ahead. If you can,
+    midweek suits us better", not "Oui mais seulement si le devis baisse" nor "D'accord, si le
+    bureau valide jeudi"."""
+    if _STRONG_CONDITION.search(whole):
+        return False
+    return any(
+        _AFFIRMATIVE.search(sentence) and not blocker.search(sentence) and not _CONDITION.search(sentence)
+        for sentence in _SENTENCE.split(head)
+    )
 
 
 def _clauses(text: str) -> list[str]:
@@ -589,9 +625,11 @@ class RulesReply:
     """The rules' reading of a reply and the cue that decided it.
 
     ``cue`` tells a learned model what the rules saw: ``affirmative`` (a confirmation), a blocker
-    (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``)
-    or ``nothing`` (no cue of any kind: the only unsure reading a model may turn into a
-    confirmation, because no negation, condition, question or deferral stands in the text).
+    (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``),
+    ``affirmative_condition`` / ``affirmative_negation`` (a plain yes in a sentence of its own in
+    the first lines and a weak condition word, or a negation the rules could not place, elsewhere;
+    no question mark, deferral, refusal or strong condition anywhere) or ``nothing`` (no cue of any kind).
+    Only these last two unsure readings may a very sure model turn into a confirmation.
     """
 
     intent: ReplyIntent
@@ -636,13 +674,26 @@ def read_reply(new_text: str) -> RulesReply:
         return RulesReply("refuse", "refusal")
     if _SOFT_REFUSAL.search(own):
         return RulesReply("refuse", "refusal")
+    head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _CONDITION.search(whole):
+        if (
+            _yes_beside(head, whole, _CONDITION)
+            and not _LEADING_NO.match(whole, opening)
+            and not _NEGATION.search(own)
+        ):
+            # "Yes, go ahead. If you can, midweek suits us better": a plain yes with a wish or a
+            # condition beside it; the rules cannot tell which, a very sure model may (see
+            # bot.understand.reply_reading).
+            return RulesReply("question", "affirmative_condition")
         return RulesReply("question", "condition")
     if _LEADING_NO.match(whole, opening):
         return RulesReply("refuse", "refusal")
     if _NEGATION.search(own):
+        if _yes_beside(head, whole, _NEGATION):
+            # "Yes, please reset it. The link sends the mail to an address nobody reads any more":
+            # the negation tells a fact beside the yes; a very sure model may confirm.
+            return RulesReply("question", "affirmative_negation")
         return RulesReply("question", "negation")  # a negation we cannot place: never a confirmation
-    head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _AFFIRMATIVE.search(head):
         return RulesReply("confirm", "affirmative")
     if _GLAD.search(head) and not _ACKNOWLEDGEMENT.search(whole):

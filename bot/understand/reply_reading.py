@@ -5,11 +5,15 @@ wrong ``refuse`` declines the request (bad, staff can reopen it), a ``question``
 (safe, it only costs a reading). So the two readers have unequal powers:
 
 - **confirm** needs the rules' consent: either the rules read an affirmative cue, or they found no
-  cue at all (``nothing``: no negation, condition, question mark, deferral or refusal anywhere).
-  In the first case the model can only veto (its confirm probability under ``confirm_veto``: it
-  doubts strongly, staff decide); in the second it must be very sure (``confirm`` threshold,
-  chosen so that no out-of-fold reply was wrongly confirmed). After any blocker the rules saw,
-  nothing the model says leads to a confirmation.
+  cue at all (``nothing``: no negation, condition, question mark, deferral or refusal anywhere),
+  or a plain yes in a sentence of its own beside a mere condition word or a negation stating a
+  fact (``affirmative_condition``: "Yes, go ahead. If you can, midweek suits us better";
+  ``affirmative_negation``: "Yes please. The link goes to an address nobody reads"; no question
+  mark, deferral, refusal or strong condition). In the first case the model can only veto (its confirm probability under
+  ``confirm_veto``: it doubts strongly, staff decide); in the other two it must be very sure
+  (``confirm`` threshold, chosen so that no out-of-fold reply of those two readings was wrongly
+  confirmed). After any other blocker the rules saw, nothing the model says leads to a
+  confirmation.
 - **refuse**: the rules' explicit refusal stands unless the model strongly doubts it
   (``refuse_veto``: "pas maintenant, nous reviendrons vers vous" is a deferral, not a no). When
   the rules are unsure for want of a cue, or found a negation, a condition or a deferral they
@@ -30,9 +34,13 @@ from bot.understand.types import ReplyIntent
 
 NO_CUE = "nothing"
 AFFIRMATIVE = "affirmative"
+AFFIRMED_CONDITION = "affirmative_condition"
+AFFIRMED_NEGATION = "affirmative_negation"
 REFUSAL = "refusal"
+# The rules' unsure readings that a very sure model may turn into a confirmation.
+CONFIRM_AFTER = frozenset({NO_CUE, AFFIRMED_CONDITION, AFFIRMED_NEGATION})
 # Cues after which a sure model may read a refusal the rules could not place.
-REFUSE_AFTER = frozenset({NO_CUE, "negation", "condition", "deferral"})
+REFUSE_AFTER = frozenset({NO_CUE, "negation", "condition", AFFIRMED_CONDITION, AFFIRMED_NEGATION, "deferral"})
 
 
 @dataclass(frozen=True)
@@ -104,8 +112,11 @@ def combine(
         if p_refuse >= thresholds.refuse_veto:
             return reading("refuse", f"rules refuse, model p(refuse) {p_refuse:.2f}")
         return reading("question", f"rules refuse but model p(refuse) {p_refuse:.2f}: staff decide")
-    if rules_cue == NO_CUE and p_confirm >= thresholds.confirm:
-        return reading("confirm", f"no cue against it and model p(confirm) {p_confirm:.2f}")
+    if rules_cue in CONFIRM_AFTER and p_confirm >= thresholds.confirm:
+        why = {NO_CUE: "no cue against it", AFFIRMED_CONDITION: "a yes beside a condition word"}.get(
+            rules_cue, "a yes beside a negation"
+        )
+        return reading("confirm", f"{why} and model p(confirm) {p_confirm:.2f}")
     if rules_cue in REFUSE_AFTER and p_refuse >= thresholds.refuse:
         return reading("refuse", f"rules unsure ({rules_cue}), model p(refuse) {p_refuse:.2f}")
     return reading("question", f"rules question ({rules_cue})")

@@ -145,9 +145,38 @@ def test_a_reply_model_holding_pickled_objects_is_refused() -> None:
 def test_thresholds_leave_no_out_of_fold_reply_wrongly_confirmed() -> None:
     proba = np.array([[0.9, 0.1, 0.0], [0.7, 0.2, 0.1], [0.2, 0.1, 0.7], [0.1, 0.8, 0.1]])
     chosen = choose_thresholds(proba, ["confirm", "question", "refuse", "question"])
-    assert chosen.confirm == pytest.approx(0.75)  # above the question read 0.7 confirm
-    assert chosen.refuse == pytest.approx(0.5)  # the floor: no other intent reached 0.1 + margin
+    assert chosen.confirm == pytest.approx(0.8)  # the floor, above the question read 0.7 confirm + margin
+    assert chosen.refuse == pytest.approx(0.7)  # the floor: no other intent reached 0.1 + margin
     assert chosen.confirm_veto == pytest.approx(0.5)  # capped
+    proba = np.array([[0.1, 0.9, 0.0], [0.9, 0.1, 0.0], [0.2, 0.1, 0.7], [0.85, 0.1, 0.05]])
+    truth = ["confirm", "question", "refuse", "question"]
+    assert choose_thresholds(proba, truth).confirm == pytest.approx(0.95)
+    # The question read 0.9 confirm came after a question mark, where the model can never confirm:
+    # it does not raise the threshold; the one read 0.85 had no cue at all, and it does.
+    cues = ["nothing", "question_mark", "refusal", "nothing"]
+    assert choose_thresholds(proba, truth, ["question"] * 4, cues).confirm == pytest.approx(0.9)
+
+
+def test_a_yes_beside_a_condition_word_is_confirmed_only_by_a_very_sure_model() -> None:
+    wish = "Yes, go ahead with the 2 hours.\n\nIf you can, midweek suits us better than Monday."
+    assert read_reply(wish).cue == "affirmative_condition"
+    thresholds = ReplyThresholds(confirm=0.85)
+    assert combine("question", "affirmative_condition", _p(0.9, 0.0), thresholds).intent == "confirm"
+    assert combine("question", "affirmative_condition", _p(0.8, 0.0), thresholds).intent == "question"
+    assert combine("question", "condition", _p(0.99, 0.0), thresholds).intent == "question"
+    # A negation or a question beside the yes: the rules' blocker stands, whatever the model says.
+    for text in (
+        "Oui, à condition de ne pas lancer avant lundi.",
+        "OK if it stays under 3 hours, but we don't want the alpha",
+        "Oui si c'est plafonné, mais qui paie le dépassement ?",
+        "D'accord, si le bureau valide jeudi.",  # the condition is on the yes itself
+        "Go ahead. Only if it stays under 3 hours though.",  # a strong condition anywhere
+        "OK pour nous. Plutôt 2 h que 4.",  # a counter-proposal
+    ):
+        assert read_reply(text).cue != "affirmative_condition", text
+    assert (
+        read_reply("D'accord, allez-y.\nPrévenez-nous la veille si possible.").cue == "affirmative_condition"
+    )
 
 
 def test_the_packaged_model_reads_replies() -> None:
@@ -167,3 +196,39 @@ def test_the_confirm_veto_removes_every_wrong_confirmation_of_the_rules_out_of_f
     assert chosen.confirm_veto == pytest.approx(0.31)  # the rules' wrong confirm (0.3) is vetoed
     assert combine("confirm", "affirmative", _p(0.3, 0.1), chosen).intent == "question"
     assert combine("confirm", "affirmative", _p(0.8, 0.1), chosen).intent == "confirm"
+
+
+def test_a_yes_beside_a_negation_stating_a_fact_is_left_to_a_very_sure_model() -> None:
+    fact = (
+        "Oui, faites-le pour nous.\nLe lien part chez l'ancien trésorier et personne ne lit plus cette boîte."
+    )
+    assert read_reply(fact).cue == "affirmative_negation"
+    thresholds = ReplyThresholds(confirm=0.85)
+    assert combine("question", "affirmative_negation", _p(0.9, 0.0), thresholds).intent == "confirm"
+    assert combine("question", "negation", _p(0.99, 0.0), thresholds).intent == "question"
+    for text in (
+        "Oui, mais nous ne voulons pas de l'alpha.",  # a strong condition
+        "Yes we cannot do it this year.",  # the negation is in the yes sentence
+        "Ok. We don't want it before Easter though?",  # a question mark
+    ):
+        assert read_reply(text).cue != "affirmative_negation", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est tout bon pour nous. Merci et à bientôt !",
+        "Happy with that, thanks. Speak soon",
+        "Lets do it",
+        "C'est en ordre pour nous.",
+        "Crack on.",
+        "The committee agreed. You can plan it.",
+    ],
+)
+def test_plain_confirmations_in_everyday_words_are_read_by_the_rules(text: str) -> None:
+    assert read_reply(text).intent == "confirm", text
+
+
+def test_a_decision_put_off_is_still_a_deferral_after_the_sign_off_fix() -> None:
+    assert read_reply("Je reviens vers vous bientôt, le bureau se réunit jeudi.").cue == "deferral"
+    assert read_reply("We'll let you know soon.").cue == "deferral"
