@@ -7,10 +7,11 @@ the state change or not at all, and the senders deliver them afterwards, with re
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -25,7 +26,7 @@ from bot.counters import Tally
 from bot.mail.compose import text_mail
 from bot.mail.parse import valid_message_id
 from bot.templating import TemplateRenderer
-from storage.models import OutboxMail, Request, RequestEvent, StaffNotification
+from storage.models import Base, OutboxMail, Request, RequestEvent, StaffNotification
 
 _CTRL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -68,6 +69,20 @@ class Effects:
     def opened(self, request: Request) -> None:
         """``request`` (flushed, so it has an id) was created in this unit of work."""
         self._opened.add(request.id)
+
+    @contextlib.contextmanager
+    def _flushed_for(self, model: type[Base]) -> Iterator[None]:
+        """Queries on ``model``'s table alone see every change of this unit of work that can
+        change their answer: the pending rows of that table are flushed first; the others (the
+        request, its events, ...) cannot change it, so they are not flushed here (autoflush
+        would), and go to the database together when the unit of work ends."""
+        session = self.session
+        if any(
+            isinstance(row, model) for rows in (session.new, session.dirty, session.deleted) for row in rows
+        ):
+            session.flush()
+        with session.no_autoflush:
+            yield
 
     # -- audit trail ---------------------------------------------------------------------------
     def event(self, request: Request, actor: str, action: str, detail: str = "") -> None:
@@ -119,34 +134,34 @@ class Effects:
         """The request already has a notification (its card): later ones are its thread."""
         if request.id in self._opened:
             return request.id in self._carded
-        self.session.flush()
-        found = self.session.scalar(
-            select(StaffNotification.id).where(StaffNotification.request_id == request.id).limit(1)
-        )
+        with self._flushed_for(StaffNotification):
+            found = self.session.scalar(
+                select(StaffNotification.id).where(StaffNotification.request_id == request.id).limit(1)
+            )
         return found is not None
 
     def _collapsed(self, request: Request | None, sender: str, now: dt.datetime) -> bool:
         """Count this notification in the sender's flood message when there is a flood."""
         staff = self.settings.staff
         since = now - dt.timedelta(minutes=staff.flood_minutes)
-        self.session.flush()
-        recent = self.session.scalar(
-            select(func.coalesce(func.sum(StaffNotification.count), 0)).where(
-                StaffNotification.sender == sender, StaffNotification.created_at >= since
+        with self._flushed_for(StaffNotification):
+            recent = self.session.scalar(
+                select(func.coalesce(func.sum(StaffNotification.count), 0)).where(
+                    StaffNotification.sender == sender, StaffNotification.created_at >= since
+                )
             )
-        )
-        if int(recent or 0) < staff.flood_count:
-            return False
-        flood = self.session.scalars(
-            select(StaffNotification)
-            .where(
-                StaffNotification.sender == sender,
-                StaffNotification.event == "flood",
-                StaffNotification.created_at >= since,
-            )
-            .order_by(StaffNotification.id.desc())
-            .limit(1)
-        ).first()
+            if int(recent or 0) < staff.flood_count:
+                return False
+            flood = self.session.scalars(
+                select(StaffNotification)
+                .where(
+                    StaffNotification.sender == sender,
+                    StaffNotification.event == "flood",
+                    StaffNotification.created_at >= since,
+                )
+                .order_by(StaffNotification.id.desc())
+                .limit(1)
+            ).first()
         ref = f" (latest {request.ref})" if request is not None else ""
         if flood is None:
             flood = StaffNotification.pending(None, "flood", "", now, sender)
@@ -167,13 +182,14 @@ class Effects:
         """Automatic answers of this request kind to this address in the last 24 hours: one
         count on the ``(to_addr, auto_kind, created_at)`` index."""
         since = self.clock.now() - dt.timedelta(days=1)
-        count = self.session.scalar(
-            select(func.count(OutboxMail.id)).where(
-                OutboxMail.to_addr == address,
-                OutboxMail.auto_kind == kind,
-                OutboxMail.created_at >= since,
+        with self._flushed_for(OutboxMail):
+            count = self.session.scalar(
+                select(func.count(OutboxMail.id)).where(
+                    OutboxMail.to_addr == address,
+                    OutboxMail.auto_kind == kind,
+                    OutboxMail.created_at >= since,
+                )
             )
-        )
         return int(count or 0)
 
     def mail(
