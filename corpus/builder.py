@@ -313,6 +313,15 @@ def quote_text(block: Block, ours: OursMessage, lang: str, sent: datetime, style
     return f"\n\n{intro}\n{quoted}\n"
 
 
+def canonical_version(written: str | None) -> str | None:
+    """A version label as the contract writes it (ARCHITECTURE.md, ``target_version``): "4", not
+    "4.0"; a stage keeps its number ("4.0alpha"). Writers wrote "tv: 4.0" for "la V4"."""
+    if written is None:
+        return None
+    match = re.fullmatch(r"(\d+)\.0", written.strip())
+    return match.group(1) if match else written.strip()
+
+
 def labels_of(block: Block, address: str, clients: dict[str, str], atts: list[str]) -> Labels:
     """The labels of a message: written by hand, except the client, looked up from the sender."""
     lang = block.get("lang", "fr") or "fr"
@@ -330,7 +339,7 @@ def labels_of(block: Block, address: str, clients: dict[str, str], atts: list[st
         "kind": kind,
         "language": lang,
         "not_before": block.get("nb"),
-        "target_version": block.get("tv"),
+        "target_version": canonical_version(block.get("tv")),
         "cash_funded": block.get("cash") == "1",
         "attachments": len(atts),
         "reply": reply,

@@ -236,3 +236,22 @@ def test_the_version_a_test_platform_client_runs_is_not_asked_for() -> None:
 )
 def test_cash_object_words_and_neighbouring_sentences(text: str, expected: bool) -> None:
     assert cash_funded(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee next meets on 12 January, I will come back to you then.",
+        "Le bureau se réunit le 15 mars.",
+        "On a fait le tour en 5 minutes.",
+        "We went from 3 to 5 members on the committee.",
+    ],
+)
+def test_a_day_or_a_count_after_a_preposition_is_not_a_version(text: str) -> None:
+    assert target_version(text) is None, text
+
+
+def test_a_version_beside_a_date_is_still_read() -> None:
+    assert target_version("Nous voudrions passer en 4 le 15 mars.") == "4"
+    assert target_version("Upgrade to 4.1beta on 2 February please") == "4.1beta"
+    assert target_version("Migrer en 4 mais pas avant 2 semaines") == "4"  # "mais" is not "mai"

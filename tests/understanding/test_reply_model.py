@@ -223,6 +223,13 @@ def test_a_yes_beside_a_negation_stating_a_fact_is_left_to_a_very_sure_model() -
         "C'est en ordre pour nous.",
         "Crack on.",
         "The committee agreed. You can plan it.",
+        "No questions from my side, create it please.",
+        "Pour ce prix, on ne va pas hésiter. C'est bon pour nous.",
+        "Le bureau est favorable, vous pouvez compter nos 2 heures.",
+        "Prenez-les sur notre crédit. Merci.",
+        "Ja, please do it.",
+        "np, do it",
+        "We are happy to participate with one hour.",
     ],
 )
 def test_plain_confirmations_in_everyday_words_are_read_by_the_rules(text: str) -> None:
