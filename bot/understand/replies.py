@@ -142,6 +142,89 @@ _ACKNOWLEDGEMENT = cue(
     r"thanks? (you )?for (the info|the information|the explanation|your answer|your reply|letting us know)",
 )
 
+# The words of a reply that only thanks or acknowledges ("Merci beaucoup, bien reçu !", "Noted,
+# thanks"): no decision in it, whatever a model trained on decisions makes of so few words.
+_THANKS_WORDS = frozenset(
+    [
+        "merci",
+        "mercii",
+        "beaucoup",
+        "mille",
+        "fois",
+        "bien",
+        "tres",
+        "recu",
+        "recue",
+        "note",
+        "notee",
+        "c'est",
+        "cest",
+        "pour",
+        "l'info",
+        "les",
+        "infos",
+        "l'information",
+        "votre",
+        "vos",
+        "reponse",
+        "retour",
+        "rapide",
+        "precisions",
+        "de",
+        "la",
+        "le",
+        "du",
+        "tout",
+        "a",
+        "vous",
+        "bonne",
+        "journee",
+        "soiree",
+        "fin",
+        "semaine",
+        "cordialement",
+        "salutations",
+        "thanks",
+        "thank",
+        "you",
+        "thx",
+        "ty",
+        "very",
+        "much",
+        "many",
+        "noted",
+        "got",
+        "it",
+        "received",
+        "for",
+        "the",
+        "info",
+        "information",
+        "your",
+        "reply",
+        "answer",
+        "quick",
+        "cheers",
+        "regards",
+        "kind",
+        "best",
+        "have",
+        "nice",
+        "day",
+        "week",
+        "all",
+        "again",
+        "encore",
+    ]
+)
+_WORDS_OF = re.compile(r"[\w']+")
+
+
+def _thanks_only(text: str) -> bool:
+    words = _WORDS_OF.findall(text)
+    return bool(words) and all(word in _THANKS_WORDS for word in words)
+
+
 # A leading "non" that only waves away a worry before an explicit go-ahead: "Non, c'est bon, allez-y".
 _NO_THEN_GO = re.compile(
     r"\W*((non|no)\W+)+(?=(c'est bon\W+|ca (me |nous )?va\W+|that's fine\W+|it's fine\W+|xfine\W+)?"
@@ -635,7 +718,8 @@ class RulesReply:
     """The rules' reading of a reply and the cue that decided it.
 
     ``cue`` tells a learned model what the rules saw: ``affirmative`` (a confirmation), a blocker
-    (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``),
+    (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``,
+    ``acknowledgement``: only thanks),
     ``affirmative_condition`` / ``affirmative_negation`` (a plain yes in a sentence of its own in
     the first lines and a weak condition word, or a negation the rules could not place, elsewhere;
     no question mark, deferral, refusal or strong condition anywhere) or ``nothing`` (no cue of any kind).
@@ -670,6 +754,8 @@ def read_reply(new_text: str) -> RulesReply:
     go = _NO_THEN_GO.match(whole, opening)
     if go:
         whole = whole[:opening] + whole[go.end() :]
+    if _thanks_only(whole[opening:]):
+        return RulesReply("question", "acknowledgement")
     # Clauses that acknowledge a fact carry their own negations ("sans retour arrière").
     own = _without_acknowledged_facts(whole)
     clauses = _clauses(own)

@@ -39,6 +39,9 @@ AFFIRMED_NEGATION = "affirmative_negation"
 REFUSAL = "refusal"
 # The rules' unsure readings that a very sure model may turn into a confirmation.
 CONFIRM_AFTER = frozenset({NO_CUE, AFFIRMED_CONDITION, AFFIRMED_NEGATION})
+# With no cue at all the model alone decides, on text that often holds few words: whatever the
+# chosen thresholds, it must be at least this sure (few replies of that reading exist to choose on).
+NO_CUE_FLOOR = 0.9
 # Cues after which a sure model may read a refusal the rules could not place.
 REFUSE_AFTER = frozenset({NO_CUE, "negation", "condition", AFFIRMED_CONDITION, AFFIRMED_NEGATION, "deferral"})
 
@@ -112,11 +115,12 @@ def combine(
         if p_refuse >= thresholds.refuse_veto:
             return reading("refuse", f"rules refuse, model p(refuse) {p_refuse:.2f}")
         return reading("question", f"rules refuse but model p(refuse) {p_refuse:.2f}: staff decide")
-    if rules_cue in CONFIRM_AFTER and p_confirm >= thresholds.confirm:
+    floor = NO_CUE_FLOOR if rules_cue == NO_CUE else 0.0
+    if rules_cue in CONFIRM_AFTER and p_confirm >= max(thresholds.confirm, floor):
         why = {NO_CUE: "no cue against it", AFFIRMED_CONDITION: "a yes beside a condition word"}.get(
             rules_cue, "a yes beside a negation"
         )
         return reading("confirm", f"{why} and model p(confirm) {p_confirm:.2f}")
-    if rules_cue in REFUSE_AFTER and p_refuse >= thresholds.refuse:
+    if rules_cue in REFUSE_AFTER and p_refuse >= max(thresholds.refuse, floor):
         return reading("refuse", f"rules unsure ({rules_cue}), model p(refuse) {p_refuse:.2f}")
     return reading("question", f"rules question ({rules_cue})")

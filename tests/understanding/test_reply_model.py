@@ -239,3 +239,22 @@ def test_plain_confirmations_in_everyday_words_are_read_by_the_rules(text: str) 
 def test_a_decision_put_off_is_still_a_deferral_after_the_sign_off_fix() -> None:
     assert read_reply("Je reviens vers vous bientôt, le bureau se réunit jeudi.").cue == "deferral"
     assert read_reply("We'll let you know soon.").cue == "deferral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Merci beaucoup, bien reçu !", "Merci !", "Noted, thanks", "Thanks, got it.", "Bien reçu, merci."],
+)
+def test_a_reply_that_only_thanks_is_never_a_decision_whatever_the_model_says(text: str) -> None:
+    assert read_reply(text).cue == "acknowledgement"
+    sure = ReplyThresholds(confirm=0.8, refuse=0.7)
+    assert combine("question", "acknowledgement", _p(0.99, 0.0), sure).intent == "question"
+    assert combine("question", "acknowledgement", _p(0.0, 0.99), sure).intent == "question"
+
+
+def test_with_no_cue_at_all_the_model_must_be_very_sure_whatever_the_thresholds() -> None:
+    low = ReplyThresholds(confirm=0.8, refuse=0.7)
+    assert combine("question", "nothing", _p(0.85, 0.0), low).intent == "question"
+    assert combine("question", "nothing", _p(0.0, 0.85), low).intent == "question"
+    assert combine("question", "nothing", _p(0.95, 0.0), low).intent == "confirm"
+    assert combine("question", "affirmative_condition", _p(0.85, 0.0), low).intent == "confirm"
