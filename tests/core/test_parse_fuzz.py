@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from email.headerregistry import HeaderRegistry
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import bot.mail.parse
 from bot.mail.parse import content_hash, dedup_key, parse_message
 from tests.support.mail import make_mail
 
@@ -54,3 +58,15 @@ def test_trace_headers_do_not_change_the_dedup_key() -> None:
     other = make_mail("Autre texte", message_id="<same@x.example>")  # a Message-ID reused for another mail
     assert dedup_key(other)[0] != dedup_key(raw)[0]
     assert content_hash(raw) == content_hash(raw.replace(b"\n", b"\r\n"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messages())
+def test_headers_parsed_once_read_as_parsed_each_time(raw: bytes) -> None:
+    """Each header value is parsed once per message (``_HeadersParsedOnce``): the same reading as
+    policy.default's own factory, which parses it at every ask."""
+    once = parse_message(raw)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bot.mail.parse, "_HeadersParsedOnce", HeaderRegistry)
+        each_time = parse_message(raw)
+    assert once == each_time
