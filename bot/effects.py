@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock
@@ -29,6 +29,29 @@ from bot.templating import TemplateRenderer
 from storage.models import Base, OutboxMail, Request, RequestEvent, StaffNotification
 
 _CTRL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+# The queries made for every answer and notification, built once (building them cost more than
+# running them); each execution binds its own values.
+_SENT_SINCE = select(func.count(OutboxMail.id)).where(
+    OutboxMail.to_addr == bindparam("address"),
+    OutboxMail.auto_kind == bindparam("kind"),
+    OutboxMail.created_at >= bindparam("since"),
+)
+_NOTIFIED_SINCE = select(func.coalesce(func.sum(StaffNotification.count), 0)).where(
+    StaffNotification.sender == bindparam("sender"), StaffNotification.created_at >= bindparam("since")
+)
+_FLOOD_SINCE = (
+    select(StaffNotification)
+    .where(
+        StaffNotification.sender == bindparam("sender"),
+        StaffNotification.event == "flood",
+        StaffNotification.created_at >= bindparam("since"),
+    )
+    .order_by(StaffNotification.id.desc())
+    .limit(1)
+)
+_CARD = select(StaffNotification.id).where(StaffNotification.request_id == bindparam("request_id")).limit(1)
 
 
 def clean_header_text(value: str, limit: int = 200) -> str:
@@ -135,9 +158,7 @@ class Effects:
         if request.id in self._opened:
             return request.id in self._carded
         with self._flushed_for(StaffNotification):
-            found = self.session.scalar(
-                select(StaffNotification.id).where(StaffNotification.request_id == request.id).limit(1)
-            )
+            found = self.session.scalar(_CARD, {"request_id": request.id})
         return found is not None
 
     def _collapsed(self, request: Request | None, sender: str, now: dt.datetime) -> bool:
@@ -145,23 +166,11 @@ class Effects:
         staff = self.settings.staff
         since = now - dt.timedelta(minutes=staff.flood_minutes)
         with self._flushed_for(StaffNotification):
-            recent = self.session.scalar(
-                select(func.coalesce(func.sum(StaffNotification.count), 0)).where(
-                    StaffNotification.sender == sender, StaffNotification.created_at >= since
-                )
-            )
+            about = {"sender": sender, "since": since}
+            recent = self.session.scalar(_NOTIFIED_SINCE, about)
             if int(recent or 0) < staff.flood_count:
                 return False
-            flood = self.session.scalars(
-                select(StaffNotification)
-                .where(
-                    StaffNotification.sender == sender,
-                    StaffNotification.event == "flood",
-                    StaffNotification.created_at >= since,
-                )
-                .order_by(StaffNotification.id.desc())
-                .limit(1)
-            ).first()
+            flood = self.session.scalars(_FLOOD_SINCE, about).first()
         ref = f" (latest {request.ref})" if request is not None else ""
         if flood is None:
             flood = StaffNotification.pending(None, "flood", "", now, sender)
@@ -183,13 +192,7 @@ class Effects:
         count on the ``(to_addr, auto_kind, created_at)`` index."""
         since = self.clock.now() - dt.timedelta(days=1)
         with self._flushed_for(OutboxMail):
-            count = self.session.scalar(
-                select(func.count(OutboxMail.id)).where(
-                    OutboxMail.to_addr == address,
-                    OutboxMail.auto_kind == kind,
-                    OutboxMail.created_at >= since,
-                )
-            )
+            count = self.session.scalar(_SENT_SINCE, {"address": address, "kind": kind, "since": since})
         return int(count or 0)
 
     def mail(
