@@ -48,17 +48,26 @@ def ref_source(engine: Engine) -> Iterator[RefAllocator]:
     of its own): a batch that held the year's counter row until its commit would make every other
     worker wait for it. A batch rolled back or a worker killed leaves a gap in the numbers, never
     a number given twice. SQLite has one writer at a time: there the number is taken in the
-    caller's transaction, as :func:`allocate_ref` does.
+    caller's transaction, as :func:`allocate_ref` does. The statement is built once per batch
+    (building it took a third of the allocation's time).
     """
-    if engine.dialect.name != "postgresql":
-        yield allocate_ref
+    dialect = engine.dialect.name
+    bumps: dict[int, Any] = {}  # the counter's statement for each year, built once per batch
+
+    def bump(year: int) -> Any:
+        if year not in bumps:
+            bumps[year] = _next_number(dialect, year)
+        return bumps[year]
+
+    if dialect != "postgresql":
+        yield lambda session, year: format_ref(year, int(session.execute(bump(year)).scalar_one()))
         return
     own: list[Connection] = []
 
     def allocate(_session: Session, year: int) -> str:
         if not own:
             own.append(engine.connect().execution_options(isolation_level="AUTOCOMMIT"))
-        return format_ref(year, int(own[0].execute(_next_number("postgresql", year)).scalar_one()))
+        return format_ref(year, int(own[0].execute(bump(year)).scalar_one()))
 
     try:
         yield allocate
