@@ -145,78 +145,16 @@ _ACKNOWLEDGEMENT = cue(
 # The words of a reply that only thanks or acknowledges ("Merci beaucoup, bien reçu !", "Noted,
 # thanks"): no decision in it, whatever a model trained on decisions makes of so few words.
 _THANKS_WORDS = frozenset(
-    [
-        "merci",
-        "mercii",
-        "beaucoup",
-        "mille",
-        "fois",
-        "bien",
-        "tres",
-        "recu",
-        "recue",
-        "note",
-        "notee",
-        "c'est",
-        "cest",
-        "pour",
-        "l'info",
-        "les",
-        "infos",
-        "l'information",
-        "votre",
-        "vos",
-        "reponse",
-        "retour",
-        "rapide",
-        "precisions",
-        "de",
-        "la",
-        "le",
-        "du",
-        "tout",
-        "a",
-        "vous",
-        "bonne",
-        "journee",
-        "soiree",
-        "fin",
-        "semaine",
-        "cordialement",
-        "salutations",
-        "thanks",
-        "thank",
-        "you",
-        "thx",
-        "ty",
-        "very",
-        "much",
-        "many",
-        "noted",
-        "got",
-        "it",
-        "received",
-        "for",
-        "the",
-        "info",
-        "information",
-        "your",
-        "reply",
-        "answer",
-        "quick",
-        "cheers",
-        "regards",
-        "kind",
-        "best",
-        "have",
-        "nice",
-        "day",
-        "week",
-        "all",
-        "again",
-        "encore",
-    ]
-)
+    (
+        "merci", "mercii", "beaucoup", "mille", "fois", "bien", "tres", "recu", "recue", "note", "notee",
+        "c'est", "cest", "pour", "l'info", "les", "infos", "l'information", "votre", "vos", "reponse",
+        "retour", "rapide", "precisions", "de", "la", "le", "du", "tout", "a", "vous", "bonne", "journee",
+        "soiree", "fin", "semaine", "cordialement", "salutations", "thanks", "thank", "you", "thx", "ty",
+        "very", "much", "many", "noted", "got", "it", "received", "for", "the", "info", "information",
+        "your", "reply", "answer", "quick", "cheers", "regards", "kind", "best", "have", "nice", "day",
+        "week", "all", "again", "encore",
+    )
+)  # fmt: skip
 _WORDS_OF = re.compile(r"[\w']+")
 
 
@@ -722,8 +660,8 @@ class RulesReply:
     ``acknowledgement``: only thanks),
     ``affirmative_condition`` / ``affirmative_negation`` (a plain yes in a sentence of its own in
     the first lines and a weak condition word, or a negation the rules could not place, elsewhere;
-    no question mark, deferral, refusal or strong condition anywhere) or ``nothing`` (no cue of any kind).
-    Only these last two unsure readings may a very sure model turn into a confirmation.
+    no question mark, deferral, refusal or strong condition anywhere) or ``nothing`` (no cue of
+    any kind). Only these three unsure readings may a very sure model turn into a confirmation.
     """
 
     intent: ReplyIntent

@@ -2,7 +2,8 @@
 
 Prints per-field accuracy and wrong automatic answers (run with ``-s``). The issue's goals are
 kind >= 95 % and wrong automatic answers <= 1 %; the assertions here are only a guard against a
-collapse (kind >= 90 %, wrong automatic answers <= 5 %), because the figures are reported once per
+collapse (kind >= 90 %, wrong automatic answers <= 5 %, replies >= 85 %; and no wrong
+confirmation, the worst error), because the figures are reported once per
 change (``bench/understanding_eval.py``) and never tuned against.
 """
 
@@ -25,4 +26,8 @@ def test_sealed_split(folder: Path) -> None:
     print()
     print("\n".join(result.lines()))
     assert len(result.wrong_automatic) <= max(1, 0.05 * result.automatic), result.wrong_automatic
-    assert result.tallies["kind"].ratio >= 0.90
+    assert result.wrong_confirmations == 0  # the worst error: hours deducted, work queued
+    if "kind" in result.tallies:  # a set of replies only (j) has no first contact
+        assert result.tallies["kind"].ratio >= 0.90
+    if "reply" in result.tallies:
+        assert result.tallies["reply"].ratio >= 0.85
