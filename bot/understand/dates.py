@@ -310,8 +310,18 @@ def not_before(text: str, ref: dt.date, *, scheduled: bool, migration: bool) -> 
     ``scheduled``: the request is one that gets a date (start phrases count); ``migration``: a
     bare future date counts too ("migration le 01/04/2027").
     """
+    return not_before_among(date_mentions(text, ref), scheduled=scheduled, migration=migration)
+
+
+def date_mentions(text: str, ref: dt.date) -> list[DateMention]:
+    """The dates :func:`not_before` weighs in ``text`` (signature left out), whatever the kind."""
+    return find_dates(unsigned_text(text), ref)
+
+
+def not_before_among(found: list[DateMention], *, scheduled: bool, migration: bool) -> dt.date | None:
+    """:func:`not_before` from the :func:`date_mentions` of a text (read once for every kind)."""
     needed = 1 if migration else 2 if scheduled else 3
-    mentions = [m for m in find_dates(unsigned_text(text), ref) if m.strength >= needed]
+    mentions = [m for m in found if m.strength >= needed]
     if not mentions:
         return None
     strongest = max(m.strength for m in mentions)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 
-from bot.understand.dates import not_before
+from bot.understand.dates import DateMention, date_mentions, not_before_among
 from bot.understand.money import cash_funded
 from bot.understand.versions import target_version
 
@@ -29,16 +29,21 @@ class Extracted:
         self._day = day
 
     @cached_property
+    def _dates(self) -> list[DateMention]:
+        """The dates of the text, read once for the three strictness variants below."""
+        return date_mentions(self._all, self._day)
+
+    @cached_property
     def not_before_any(self) -> dt.date | None:
-        return not_before(self._all, self._day, scheduled=False, migration=False)
+        return not_before_among(self._dates, scheduled=False, migration=False)
 
     @cached_property
     def not_before_scheduled(self) -> dt.date | None:
-        return not_before(self._all, self._day, scheduled=True, migration=False)
+        return not_before_among(self._dates, scheduled=True, migration=False)
 
     @cached_property
     def not_before_migration(self) -> dt.date | None:
-        return not_before(self._all, self._day, scheduled=True, migration=True)
+        return not_before_among(self._dates, scheduled=True, migration=True)
 
     @cached_property
     def target_version(self) -> str | None:
