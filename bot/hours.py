@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot import states
@@ -61,28 +61,32 @@ def granted_hours(client: Client, catalogue: CatalogueSettings, year: int) -> De
     return catalogue.tier(client.tier).bonus_hours
 
 
+# The two queries of a balance (every hours statement, card and estimate reads one), built once;
+# each execution binds its client and year.
+_ENTRIES = (
+    select(LedgerEntry.hours, LedgerEntry.entry_kind, LedgerEntry.note, Request.ref, Request.subject)
+    .outerjoin(Request, Request.id == LedgerEntry.request_id)
+    .where(LedgerEntry.client_id == bindparam("client_id"), LedgerEntry.year == bindparam("year"))
+    .order_by(LedgerEntry.id)
+)
+_RESERVED = select(func.coalesce(func.sum(Request.estimate_hours), 0)).where(
+    Request.client_id == bindparam("client_id"), Request.state == states.AWAITING_CONFIRMATION
+)
+
+
 def balance(session: Session, client: Client, catalogue: CatalogueSettings, year: int) -> Balance:
     """The year's balance from the signed ledger: ``used`` is minus the sum of the entries.
 
     Debits and pool shares take hours, credits (a reversed confirmation) and positive
     adjustments give them back (R50-R55, R62); nothing is ever updated in place.
     """
-    rows = session.execute(
-        select(LedgerEntry.hours, LedgerEntry.entry_kind, LedgerEntry.note, Request.ref, Request.subject)
-        .outerjoin(Request, Request.id == LedgerEntry.request_id)
-        .where(LedgerEntry.client_id == client.id, LedgerEntry.year == year)
-        .order_by(LedgerEntry.id)
-    ).all()
+    rows = session.execute(_ENTRIES, {"client_id": client.id, "year": year}).all()
     used = -sum((Decimal(h) for h, *_ in rows), ZERO)
     usages = tuple(
         Usage(ref or "-", subject or "", -Decimal(h), kind, note or "")
         for h, kind, note, ref, subject in rows
     )
-    reserved = session.scalar(
-        select(func.coalesce(func.sum(Request.estimate_hours), 0)).where(
-            Request.client_id == client.id, Request.state == states.AWAITING_CONFIRMATION
-        )
-    )
+    reserved = session.scalar(_RESERVED, {"client_id": client.id})
     return Balance(
         client=client.platform,
         year=year,
