@@ -276,37 +276,23 @@ _CONDITION_IN_CLAUSE = cue(
     r"provided", r"as long as", r"pourvu", r"sans", r"without", r"sinon", r"otherwise", r"or else",
 )  # fmt: skip
 
-# Conditions, questions and deferrals: the client did not decide (yet), staff read it.
+# The condition words that make a condition or a counter-proposal wherever they stand ("only if",
+# "à condition", "mais", "instead"), as against the weaker ones of ``_CONDITION`` that as often open
+# a wish, a date or small talk beside a plain yes ("if you can, midweek", "before the season").
+_STRONG_CONDITION_WORDS = (
+    r"a condition", r"pourvu", r"provided", r"as long as", r"assuming", r"tant que", r"unless",
+    r"sauf", r"except*", r"only", r"seulement", r"uniquement", r"mais", r"but", r"par contre",
+    r"cependant", r"toutefois", r"neanmoins", r"however", r"(al)?though", r"even if", r"bien que",
+    r"quoique", r"meme si", r"plutot", r"instead", r"rather", r"est-?ce", r"pourriez",
+    r"pouvez-vous", r"pouvez vous", r"pourrions-nous",
+)  # fmt: skip
 # Conditions and questions: the client did not decide (yet), staff read it.
 _CONDITION = cue(
     # conditions
     r"si",
     r"s'il (est|etait|faut|y a)",
     r"if",
-    r"unless",
-    r"provided( that)?",
-    r"as long as",
-    r"assuming",
-    r"a condition",
-    r"pourvu",
-    r"tant que",
-    r"sauf",
-    r"except*",
-    r"mais",
-    r"but",
-    r"par contre",
-    r"cependant",
-    r"toutefois",
-    r"neanmoins",
-    r"however",
-    r"(al)?though",
-    r"even if",
-    r"bien que",
-    r"quoique",
-    r"meme si",
-    r"only",
-    r"seulement",
-    r"uniquement",
+    *_STRONG_CONDITION_WORDS,
     r"avant",
     r"apres",
     r"before",
@@ -316,15 +302,7 @@ _CONDITION = cue(
     r"once",
     r"until",
     r"jusqu'*",
-    r"plutot",
-    r"instead",
-    r"rather",
     # questions without a question mark
-    r"est-?ce",
-    r"pourriez",
-    r"pouvez-vous",
-    r"pouvez vous",
-    r"pourrions-nous",
     r"peut-on",
     r"serait-il",
     r"combien",
@@ -575,16 +553,9 @@ _GLAD = cue(
     r"xfine",
 )
 _CLAUSE = re.compile(r"([.!;:\n]+|,|\b(?:et|and|puis|then)\b)")
-# The condition words that make a condition or a counter-proposal wherever they stand ("only if",
-# "à condition", "mais", "instead"), as against those that as often open a wish, a date or small
-# talk beside a plain yes ("if you can, midweek", "before the season", "once it is done").
-_STRONG_CONDITION = cue(
-    r"a condition", r"pourvu", r"provided", r"as long as", r"assuming", r"tant que", r"unless",
-    r"sauf", r"except*", r"only", r"seulement", r"uniquement", r"mais", r"but", r"par contre",
-    r"cependant", r"toutefois", r"neanmoins", r"however", r"(al)?though", r"even if", r"bien que",
-    r"quoique", r"meme si", r"plutot", r"instead", r"rather", r"est-?ce", r"pourriez",
-    r"pouvez-vous", r"pouvez vous", r"pourrions-nous", r"volontiers", r"avec plaisir",
-)  # fmt: skip
+# Beside any condition word, a yes is left to staff when a strong one stands anywhere, or when the
+# yes is "volontiers" / "avec plaisir" (glad words, not a go-ahead of their own).
+_STRONG_CONDITION = cue(*_STRONG_CONDITION_WORDS, r"volontiers", r"avec plaisir")
 _SENTENCE = re.compile(r"[.!\n]+")
 
 
