@@ -13,34 +13,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understand.dates import MONTHS
 from bot.understand.normalize import correct_typos, fold, mask_links
 from bot.versions import OPTIONAL_STAGE, STAGE_SEPARATOR, STAGE_WORD, TEXT_NUMBER, canonical
 
-# month names as whole words ("mai", not "mais"; "may" left out: "to 4 may help" is a verb)
-_MONTHS = (
-    r"(?:janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|"
-    r"oct|novembre|nov|decembre|dec|january|jan|february|feb|march|april|apr|june|jun|july|jul|"
-    r"august|aug|september|sep|october|november|december)\b"
-)
+# month names (the date reader's) as whole words ("mai", not "mais"); "may" left out: "to 4 may
+# help" is a verb
+_MONTHS = "(?:" + "|".join(sorted(set(MONTHS) - {"may"}, key=len, reverse=True)) + r")\b"
 # a count of something ("en 5 minutes", "to 3 members"), not a version
 _UNITS = (
     r"min\b|minute|jour|day|semaine|week|mois|month|ans?\b|annee|year|fois|times|personne|people|"
     r"membre|member|eleve|student|avion|aircraft|plane|planeur|glider|instructeur|instructor"
 )
+# The loosest: a number after a preposition or an article is a version only when it is not a day
+# ("the committee meets on 12 January", "en 15 mars") and is a plausible major version.
+_LOOSE = re.compile(
+    rf"\b(?:la|en|vers|a|to|the|sur|on)\s+{TEXT_NUMBER}{OPTIONAL_STAGE}"
+    rf"(?![\w/%€]|\.\d|\s*(?:h\b|heure|hour|€|eur|{_UNITS})|\s*{_MONTHS})"
+)
+_LOOSE_MAX = 9  # "on 12": a day, a count, never one of our versions without the word "version"
 _PATTERNS = (
     re.compile(
         rf"\b(?:version|vers\.|v|openflyers|of)\s*[:.]?\s*{TEXT_NUMBER}{OPTIONAL_STAGE}(?![\w/]|\.\d)"
     ),
     re.compile(rf"(?<![\w./]){TEXT_NUMBER}{STAGE_SEPARATOR}{STAGE_WORD}\b"),
-    # the loosest: a number after a preposition or an article is a version only when it is not a
-    # day ("the committee meets on 12 January", "en 15 mars") and is a plausible major version
-    re.compile(
-        rf"\b(?:la|en|vers|a|to|the|sur|on)\s+{TEXT_NUMBER}{OPTIONAL_STAGE}"
-        rf"(?![\w/%€]|\.\d|\s*(?:h\b|heure|hour|€|eur|{_UNITS})|\s*(?:{_MONTHS}))"
-    ),
+    _LOOSE,
 )
-_LOOSE = 2  # the index of that last pattern in _PATTERNS
-_LOOSE_MAX = 9  # "on 12": a day, a count, never one of our versions without the word "version"
 _BARE_STAGE = re.compile(rf"\b(?:version|en|la|une|the|a|to|on|sur)\s+{STAGE_WORD}\b")
 _OF4 = re.compile(r"\.of4\b|\bof4\b")
 _CURRENT = re.compile(
@@ -80,11 +78,11 @@ class VersionMention:
 def _mentions(folded: str) -> list[VersionMention]:
     found: dict[int, VersionMention] = {}
     spans: list[tuple[int, int]] = []
-    for index, pattern in enumerate(_PATTERNS):
+    for pattern in _PATTERNS:
         for m in pattern.finditer(folded):
             spans.append((m.start(), m.end()))
             number, stage = m.group(1), m.group(2)
-            if float(number) > 20 or float(number) < 1 or (index == _LOOSE and float(number) > _LOOSE_MAX):
+            if float(number) > 20 or float(number) < 1 or (pattern is _LOOSE and float(number) > _LOOSE_MAX):
                 continue
             before = folded[max(0, m.start() - 40) : m.start(1)]
             score = _score(before)
