@@ -286,23 +286,8 @@ _STRONG_CONDITION_WORDS = (
     r"quoique", r"meme si", r"plutot", r"instead", r"rather", r"est-?ce", r"pourriez",
     r"pouvez-vous", r"pouvez vous", r"pourrions-nous",
 )  # fmt: skip
-# Conditions and questions: the client did not decide (yet), staff read it.
-_CONDITION = cue(
-    # conditions
-    r"si",
-    r"s'il (est|etait|faut|y a)",
-    r"if",
-    *_STRONG_CONDITION_WORDS,
-    r"avant",
-    r"apres",
-    r"before",
-    r"after",
-    r"a partir",
-    r"des que",
-    r"once",
-    r"until",
-    r"jusqu'*",
-    # questions without a question mark
+# Questions without a question mark: a yes beside one is for staff, like a strong condition.
+_QUESTION_WORDS = (
     r"peut-on",
     r"serait-il",
     r"combien",
@@ -328,6 +313,24 @@ _CONDITION = cue(
     r"clarif(y|ier|iez)",
     r"expliqu(er|ez)",
     r"explain",
+)
+# Conditions and questions: the client did not decide (yet), staff read it.
+_CONDITION = cue(
+    # conditions
+    r"si",
+    r"s'il (est|etait|faut|y a)",
+    r"if",
+    *_STRONG_CONDITION_WORDS,
+    r"avant",
+    r"apres",
+    r"before",
+    r"after",
+    r"a partir",
+    r"des que",
+    r"once",
+    r"until",
+    r"jusqu'*",
+    *_QUESTION_WORDS,
 )
 # Deferrals: someone else decides, or later.
 _DEFERRAL = cue(
@@ -553,9 +556,10 @@ _GLAD = cue(
     r"xfine",
 )
 _CLAUSE = re.compile(r"([.!;:\n]+|,|\b(?:et|and|puis|then)\b)")
-# Beside any condition word, a yes is left to staff when a strong one stands anywhere, or when the
-# yes is "volontiers" / "avec plaisir" (glad words, not a go-ahead of their own).
-_STRONG_CONDITION = cue(*_STRONG_CONDITION_WORDS, r"volontiers", r"avec plaisir")
+# Beside any condition word, a yes is left to staff when a strong one or a question word ("Yes, go
+# ahead. What does it cost in total") stands anywhere, or when the yes is "volontiers" / "avec
+# plaisir" (glad words, not a go-ahead of their own).
+_STRONG_CONDITION = cue(*_STRONG_CONDITION_WORDS, *_QUESTION_WORDS, r"volontiers", r"avec plaisir")
 _SENTENCE = re.compile(r"[.!\n]+")
 
 

@@ -172,6 +172,8 @@ def test_a_yes_beside_a_condition_word_is_confirmed_only_by_a_very_sure_model() 
         "D'accord, si le bureau valide jeudi.",  # the condition is on the yes itself
         "Go ahead. Only if it stays under 3 hours though.",  # a strong condition anywhere
         "OK pour nous. Plutôt 2 h que 4.",  # a counter-proposal
+        "Yes, go ahead. What does it cost in total",  # a question without its question mark
+        "Oui, allez-y. Combien ça coûte au total",
     ):
         assert read_reply(text).cue != "affirmative_condition", text
     assert (
