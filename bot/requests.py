@@ -5,11 +5,8 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
-from sqlalchemy import Connection, Engine, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Engine, TextClause, select, text
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock
@@ -33,8 +30,7 @@ def allocate_ref(session: Session, year: int) -> str:
     workers never get the same number, the year's first one included (a read-then-insert lets
     both insert and one fail).
     """
-    dialect = session.get_bind().dialect.name
-    return format_ref(year, int(session.execute(_next_number(dialect, year)).scalar_one()))
+    return format_ref(year, _bump(session.connection(), year))
 
 
 RefAllocator = Callable[[Session, int], str]
@@ -48,26 +44,17 @@ def ref_source(engine: Engine) -> Iterator[RefAllocator]:
     of its own): a batch that held the year's counter row until its commit would make every other
     worker wait for it. A batch rolled back or a worker killed leaves a gap in the numbers, never
     a number given twice. SQLite has one writer at a time: there the number is taken in the
-    caller's transaction, as :func:`allocate_ref` does. The statement is built once per batch
-    (building it took a third of the allocation's time).
+    caller's transaction, as :func:`allocate_ref` does.
     """
-    dialect = engine.dialect.name
-    bumps: dict[int, Any] = {}  # the counter's statement for each year, built once per batch
-
-    def bump(year: int) -> Any:
-        if year not in bumps:
-            bumps[year] = _next_number(dialect, year)
-        return bumps[year]
-
-    if dialect != "postgresql":
-        yield lambda session, year: format_ref(year, int(session.execute(bump(year)).scalar_one()))
+    if engine.dialect.name != "postgresql":
+        yield allocate_ref
         return
     own: list[Connection] = []
 
     def allocate(_session: Session, year: int) -> str:
         if not own:
             own.append(engine.connect().execution_options(isolation_level="AUTOCOMMIT"))
-        return format_ref(year, int(own[0].execute(bump(year)).scalar_one()))
+        return format_ref(year, _bump(own[0], year))
 
     try:
         yield allocate
@@ -76,17 +63,20 @@ def ref_source(engine: Engine) -> Iterator[RefAllocator]:
             connection.close()
 
 
-def _next_number(dialect: str, year: int) -> Any:
-    insert: Any = pg_insert if dialect == "postgresql" else sqlite_insert
-    return (
-        insert(RequestCounter)
-        .values(year=year, last_number=1)
-        .on_conflict_do_update(
-            index_elements=[RequestCounter.year],
-            set_={"last_number": RequestCounter.last_number + 1},
-        )
-        .returning(RequestCounter.last_number)
-    )
+# The counter's upsert as text, the same on SQLite (3.35+) and PostgreSQL. The dialects' own
+# ``insert().on_conflict_do_update()`` has no cache key in SQLAlchemy 2.0 ("[no key]"): it was
+# compiled again for every request (1.1 ms of the 12 ms a new request's mail took); this one is
+# compiled once per engine and taken from the statement cache afterwards (0.1 ms).
+_NEXT_NUMBER: TextClause = text(
+    f"INSERT INTO {RequestCounter.__tablename__} (year, last_number) VALUES (:year, 1) "
+    f"ON CONFLICT (year) DO UPDATE SET last_number = {RequestCounter.__tablename__}.last_number + 1 "
+    "RETURNING last_number"
+)
+
+
+def _bump(connection: Connection, year: int) -> int:
+    """Create or increment the year's counter row; its new value."""
+    return int(connection.execute(_NEXT_NUMBER, {"year": year}).scalar_one())
 
 
 def format_ref(year: int, number: int) -> str:
