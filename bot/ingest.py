@@ -18,9 +18,10 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, select
+from sqlalchemy import bindparam, case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import loops, states
 from bot.claims import Claims, Deadline
@@ -43,7 +44,7 @@ from handlers.context import Context
 from handlers.funding import mark_cash_offer
 from handlers.pool import offered as pool_offered
 from handlers.triage import put_in_triage
-from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification
+from storage.models import FailingAddress, Message, OutboxMail, Request, StaffNotification, table_of
 
 if TYPE_CHECKING:  # numpy is imported when a message is processed, not by every command
     from bot.understand.kind_model import KindModel
@@ -64,6 +65,18 @@ BATCH_BYTES = 256 * 1024  # a larger message is processed alone (a batch holds i
 # ``drain`` asks ``process_pending`` for this many at a time: the outcomes it holds at once.
 DRAIN_CHUNK = 256
 _OUR_ID_RE = r"<ofbot\.[0-9a-f]{32}@{domain}>"
+# A stored message taken for processing, row-locked (PostgreSQL) and without its raw bytes (read
+# before the transaction): built once, its compiled form cached; ``session.get`` with the same
+# options built them again for every message (0.75 -> 0.3 ms).
+_TAKE = (
+    select(Message)
+    .options(defer(Message.raw))
+    .where(Message.id == bindparam("id"))
+    .with_for_update()
+    .execution_options(populate_existing=True)
+)
+# A processed message's outcome (the values bound by name, ``row_id`` for its id).
+_FINISH = update(table_of(Message)).where(table_of(Message).c.id == bindparam("row_id"))
 
 
 @dataclass(frozen=True)
@@ -386,7 +399,7 @@ class Ingestor:
     def _in_savepoint(self, session: Session, item: Prepared, shared: Shared) -> Done:
         # Locked one by one as they come (not the whole batch at once): messages not reached yet
         # stay free for another worker should this one die.
-        message = session.get(Message, item.row_id, with_for_update=True, options=[defer(Message.raw)])
+        message = session.scalars(_TAKE, {"id": item.row_id}).one_or_none()
         if message is None:
             raise LookupError(f"message #{item.row_id} not found")
         if message.status != "stored":  # processed meanwhile (``ofbot ingest`` on the same mail)
@@ -448,7 +461,7 @@ class Ingestor:
                 # Workers claim messages (bot.claims) and do not meet here; the row lock is the
                 # backstop for ``ofbot ingest`` meeting a worker on the same message: the second
                 # waits, then finds it processed.
-                message = session.get(Message, row_id, with_for_update=True, options=[defer(Message.raw)])
+                message = session.scalars(_TAKE, {"id": row_id}).one_or_none()
                 if message is None:
                     raise LookupError(f"message #{row_id} not found")
                 if message.status != "stored":
@@ -487,7 +500,7 @@ class Ingestor:
         """Set the message aside whole and tell staff, unless it was processed meanwhile (an
         abandoned attempt that committed just before the watchdog ended it)."""
         with self.sessions() as session, session.begin():
-            message = session.get(Message, row_id, with_for_update=True, options=[defer(Message.raw)])
+            message = session.scalars(_TAKE, {"id": row_id}).one_or_none()
             if message is None:
                 raise LookupError(f"message #{row_id} not found")
             if message.status != "stored":
@@ -567,17 +580,23 @@ class Ingestor:
             )
         if decision.request is not None:
             explanation["request"] = decision.request.ref
-        # The row's changes, set last: one UPDATE when the unit of work ends, not one per step.
-        message.fingerprint = fingerprint
-        message.client_id = decision.client.id if decision.client else None
-        message.status = status
-        message.suppress_reason = decision.reading.suppress_reason if decision.suppressed else None
-        message.request_id = request_id
-        message.reply_intent = reply_intent
-        message.processed_at = self.clock.now()
-        message.worker = self.worker
-        message.lease_until = None
-        message.explanation = json.dumps(explanation, ensure_ascii=False)
+        # The row's changes, set last, in one Core UPDATE (compiled once) rather than through the
+        # unit of work; the loaded object is told the same values, so it stays true and clean.
+        done: dict[str, object] = {
+            "fingerprint": fingerprint,
+            "client_id": decision.client.id if decision.client else None,
+            "status": status,
+            "suppress_reason": decision.reading.suppress_reason if decision.suppressed else None,
+            "request_id": request_id,
+            "reply_intent": reply_intent,
+            "processed_at": self.clock.now(),
+            "worker": self.worker,
+            "lease_until": None,
+            "explanation": json.dumps(explanation, ensure_ascii=False),
+        }
+        session.connection().execute(_FINISH, {"row_id": message.id, **done})
+        for key, value in done.items():
+            set_committed_value(message, key, value)
         return explanation, effects.tally
 
     def _check_loop(
