@@ -19,14 +19,14 @@ sys.path.insert(0, str(ROOT))
 from bot.learning.corpus import REPLY_INTENTS, corpus_replies, training_folders  # noqa: E402
 from bot.learning.reply_train import _out_of_fold, choose_thresholds  # noqa: E402
 from bot.understand.features import model_text  # noqa: E402
-from bot.understand.replies import read_reply  # noqa: E402
+from bot.understand.replies import own_words, read_reply  # noqa: E402
 from bot.understand.reply_reading import combine  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     shown = set(argv)
     examples = sorted(corpus_replies(training_folders(ROOT)), key=lambda e: (e.source, e.intent, e.text))
-    texts = [model_text("", e.text) for e in examples]
+    texts = [model_text("", own_words(e.text)) for e in examples]
     intents = [e.intent for e in examples]
     proba = _out_of_fold(texts, intents, [e.group for e in examples])
     rules = [read_reply(e.text) for e in examples]

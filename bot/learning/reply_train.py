@@ -11,6 +11,8 @@ seen. Chosen so that, out of fold:
   question the model scored high after a question mark cannot be confirmed whatever the
   threshold, so it must not raise it; never under ``CONFIRM_FLOOR``, which is high because those
   readings are few;
+- ``confirm_guarded``: the same among the replies where the rules saw a condition word or a
+  negation they could not place (``GUARDED``), never under ``GUARDED_FLOOR``;
 - ``refuse``: the same among the replies where the model may refuse (``REFUSE_AFTER``);
 - ``confirm_veto`` / ``refuse_veto``: at most ``VETO_BUDGET`` of the true confirmations /
   refusals fall under it (the veto only sends replies to staff, but each costs them a reading);
@@ -33,13 +35,20 @@ import numpy as np
 
 from bot.learning.corpus import REPLY_INTENTS, ReplyExample, reply_data_hash
 from bot.understand.features import model_text
-from bot.understand.kind_model import REPLY_PREFIX, FloatArray, model_arrays
-from bot.understand.replies import read_reply
-from bot.understand.reply_reading import CONFIRM_AFTER, REFUSE_AFTER, ReplyThresholds, combine
+from bot.understand.kind_model import OWN_WORDS, REPLY_PREFIX, FloatArray, model_arrays
+from bot.understand.replies import own_words, read_reply
+from bot.understand.reply_reading import (
+    CONFIRM_AFTER,
+    GUARDED,
+    GUARDED_FLOOR,
+    REFUSE_AFTER,
+    ReplyThresholds,
+    combine,
+)
 from bot.understand.types import ReplyIntent
 
 MARGIN = 0.05
-CONFIRM_FLOOR, REFUSE_FLOOR, CEILING = 0.8, 0.7, 0.97
+CONFIRM_FLOOR, REFUSE_FLOOR, CEILING = 0.6, 0.7, 0.97
 VETO_BUDGET = 0.02
 VETO_CEILING = 0.5
 FOLDS = 5  # when the replies come from fewer than three sets
@@ -118,6 +127,7 @@ def choose_thresholds(
     truth = np.asarray(intents)
     cues = np.asarray(rules_cues) if len(rules_cues) else None
     may_confirm = np.isin(cues, list(CONFIRM_AFTER)) if cues is not None else np.ones(len(truth), bool)
+    guarded = np.isin(cues, list(GUARDED)) if cues is not None else np.ones(len(truth), bool)
     may_refuse = np.isin(cues, list(REFUSE_AFTER)) if cues is not None else np.ones(len(truth), bool)
     col = {intent: n for n, intent in enumerate(REPLY_INTENTS)}
     p_confirm, p_refuse = proba[:, col["confirm"]], proba[:, col["refuse"]]
@@ -131,6 +141,7 @@ def choose_thresholds(
     return ReplyThresholds(
         confirm=_above_all_wrong(p_confirm, may_confirm & (truth != "confirm"), CONFIRM_FLOOR),
         refuse=_above_all_wrong(p_refuse, may_refuse & (truth != "refuse"), REFUSE_FLOOR),
+        confirm_guarded=_above_all_wrong(p_confirm, guarded & (truth != "confirm"), GUARDED_FLOOR),
         confirm_veto=confirm_veto,
         refuse_veto=_veto(p_refuse, truth == "refuse"),
     )
@@ -145,7 +156,7 @@ def train_replies(
     ordered = sorted(examples, key=lambda e: (e.source, e.intent, e.text))
     if {e.intent for e in ordered} != set(REPLY_INTENTS):
         raise ValueError("the reply model needs labelled replies of each intent (confirm, question, refuse)")
-    texts = [model_text("", e.text) for e in ordered]
+    texts = [model_text("", own_words(e.text)) for e in ordered]
     intents = [e.intent for e in ordered]
     proba = _out_of_fold(texts, intents, [e.group for e in ordered])
     rules_readings = [read_reply(e.text) for e in ordered]
@@ -191,7 +202,8 @@ def train_replies(
         "trained_at": now.isoformat(),
         "thresholds": thresholds.to_json(),
         "data_hash": fingerprint,
-        "features": "tfidf word 1-2 + char_wb 3-5 over the reply's new text, addresses/urls/digits masked",
+        "input": OWN_WORDS,
+        "features": "tfidf word 1-2 + char_wb 3-5 over the reply's own words, addresses/urls/digits masked",
     }
     arrays = model_arrays(
         meta, [str(c) for c in linear.classes_], blocks, linear.coef_, linear.intercept_, REPLY_PREFIX

@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.understand.features import char_features, model_text, word_features
+from bot.understand.replies import own_words
 from bot.understand.reply_reading import ReplyThresholds
 
 FloatArray = npt.NDArray[np.float64]
@@ -34,6 +35,7 @@ BLOCKS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
 DEFAULT_RESOURCE = "default_kind_model.npz"
 REPLY_PREFIX = "reply_"
 REPLY_CLASSES = ("confirm", "question", "refuse")
+OWN_WORDS = "own_words"  # a reply model's ``input``: trained on the new text without its signature
 
 
 class ModelFormatError(ValueError):
@@ -153,7 +155,11 @@ class ReplyModel(LinearTextModel):
         return self._thresholds
 
     def reply_probabilities(self, text: str) -> dict[str, float]:
-        """Probabilities of each intent for a reply's new text (a reply's subject is ours)."""
+        """Probabilities of each intent for a reply's new text (a reply's subject is ours), read
+        as the model was trained: its own words only when its meta says so (``input``), the whole
+        new text for a model trained before that."""
+        if self.meta.get("input") == OWN_WORDS:
+            text = own_words(text)
         return self.probabilities("", text)
 
 

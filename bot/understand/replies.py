@@ -73,7 +73,8 @@ _NEUTRAL_IDIOMS = cue(
     r"en tout cas",
     r"anyway",
     r"avant tout",
-    r"quand (vous )?(voulez|voudrez|pouvez|pourrez|le souhaitez|vous le souhaitez|vous arrange)",
+    # "quand vous pourrez", not the question "quand pourrez-vous"
+    r"quand (vous )?(voulez|voudrez|pouvez|pourrez|le souhaitez|vous le souhaitez|vous arrange)(?!-)",
     r"des que (possible|vous (pouvez|pourrez|voulez|voudrez))",
     r"when(ever)? (you (can|like|want|are ready)|it suits( you)?|convenient)",
     r"as soon as (possible|you can)",
@@ -287,25 +288,15 @@ _STRONG_CONDITION_WORDS = (
     r"pouvez-vous", r"pouvez vous", r"pourrions-nous",
 )  # fmt: skip
 # Questions without a question mark: a yes beside one is for staff, like a strong condition.
-_QUESTION_WORDS = (
+# Phrases that ask wherever they stand ("could you", "je me demande", "how much"):
+_ASKING_PHRASES = (
     r"peut-on",
     r"serait-il",
-    r"combien",
-    r"pourquoi",
-    r"quand",
-    r"quel*",
-    r"comment",
+    r"combien (de|ca|cela|coute\w*)",
     r"could you",
     r"can you",
     r"would you",
     r"would it",
-    r"is it",
-    r"is there",
-    r"how",
-    r"why",
-    r"when",
-    r"what",
-    r"which",
     r"whether",
     r"wonder*",
     r"je me demande",
@@ -313,14 +304,45 @@ _QUESTION_WORDS = (
     r"clarif(y|ier|iez)",
     r"expliqu(er|ez)",
     r"explain",
+    r"(when|how|why) (can|could|will|would|do|does|did|should|shall|is|are)",
+    r"how (much|long)",
+    r"what (do|does|did|will|would|can|could|should|is|are) (you|we|i|it|they|the)",
+    r"quand (est-ce|pourr\w*|pouv\w*|compt\w*|allez|prevo\w*|aur\w*)",
 )
-# Conditions and questions: the client did not decide (yet), staff read it.
-_CONDITION = cue(
-    # conditions
-    r"si",
-    r"s'il (est|etait|faut|y a)",
-    r"if",
-    *_STRONG_CONDITION_WORDS,
+# Question words that ask only when they open a sentence ("Yes go ahead. What does it cost in
+# total"); inside one they are as often a relative or a time ("which should be plenty", "we'll
+# pay it when it lands", "exactly what we need", "quelqu'un"), and are weak condition words there.
+_QUESTION_OPENERS = (
+    r"combien",
+    r"pourquoi",
+    r"quand",
+    r"quel(le)?s?",
+    r"comment",
+    r"how",
+    r"why",
+    r"when",
+    r"what",
+    r"which",
+    r"is it",
+    r"is there",
+    r"are there",
+    r"do you",
+    r"does it",
+    r"est-il",
+    r"y a-t-il",
+)
+_QUESTION_WORDS = _ASKING_PHRASES + _QUESTION_OPENERS
+# A question word at the start of a sentence, or after a conjunction opening one ("and how long").
+_QUESTION_OPENING = re.compile(
+    r"(?:^|[.!;:\n]|\b(?:and|et|so|alors|donc|mais|but|also|aussi|puis|then)\b)\W*"
+    + cue(*_QUESTION_OPENERS).pattern,
+    re.MULTILINE,
+)
+# Words that make a condition of a sentence ("if", "si", "à condition", "mais seulement"), as
+# against the time words, which as often tell a story or restate our terms ("before the season",
+# "not before 15 March, understood").
+_CONDITION_MARKERS = (r"si", r"s'il (est|etait|faut|y a)", r"if", *_STRONG_CONDITION_WORDS)
+_TIME_WORDS = (
     r"avant",
     r"apres",
     r"before",
@@ -330,8 +352,11 @@ _CONDITION = cue(
     r"once",
     r"until",
     r"jusqu'*",
-    *_QUESTION_WORDS,
 )
+# Conditions and questions: the client did not decide (yet), staff read it.
+_CONDITION = cue(*_CONDITION_MARKERS, *_TIME_WORDS, *_QUESTION_WORDS)
+# A condition or a question proper: with one, nothing the model says leads to a confirmation.
+_FIRM_CONDITION = cue(*_CONDITION_MARKERS, *_ASKING_PHRASES)
 # Deferrals: someone else decides, or later.
 _DEFERRAL = cue(
     r"(je|nous|on) (vous )?(re)?dis",
@@ -559,7 +584,7 @@ _CLAUSE = re.compile(r"([.!;:\n]+|,|\b(?:et|and|puis|then)\b)")
 # Beside any condition word, a yes is left to staff when a strong one or a question word ("Yes, go
 # ahead. What does it cost in total") stands anywhere, or when the yes is "volontiers" / "avec
 # plaisir" (glad words, not a go-ahead of their own).
-_STRONG_CONDITION = cue(*_STRONG_CONDITION_WORDS, *_QUESTION_WORDS, r"volontiers", r"avec plaisir")
+_STRONG_CONDITION = cue(*_STRONG_CONDITION_WORDS, *_ASKING_PHRASES, r"volontiers", r"avec plaisir")
 _SENTENCE = re.compile(r"[.!\n]+")
 
 
@@ -568,7 +593,7 @@ def _yes_beside(head: str, whole: str, blocker: re.Pattern[str]) -> bool:
     words, negations) all elsewhere, and no strong condition anywhere: "Yes, go ahead. If you can,
     midweek suits us better", not "Oui mais seulement si le devis baisse" nor "D'accord, si le
     bureau valide jeudi"."""
-    if _STRONG_CONDITION.search(whole):
+    if _STRONG_CONDITION.search(whole) or _QUESTION_OPENING.search(whole):
         return False
     return any(
         _AFFIRMATIVE.search(sentence) and not blocker.search(sentence) and not _CONDITION.search(sentence)
@@ -633,6 +658,8 @@ class RulesReply:
     ``cue`` tells a learned model what the rules saw: ``affirmative`` (a confirmation), a blocker
     (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``,
     ``acknowledgement``: only thanks),
+    ``time_word`` (time words, "before", "après", or question words inside a sentence, and no
+    condition proper, no plain yes of its own),
     ``affirmative_condition`` / ``affirmative_negation`` (a plain yes in a sentence of its own in
     the first lines and a weak condition word, or a negation the rules could not place, elsewhere;
     no question mark, deferral, refusal or strong condition anywhere) or ``nothing`` (no cue of
@@ -641,6 +668,16 @@ class RulesReply:
 
     intent: ReplyIntent
     cue: str
+
+
+def own_words(new_text: str) -> str:
+    """The reply's own words: its new text without the signature under the name.
+
+    What the rules read, and what the reply model is trained on and applied to: a signature's
+    titles, addresses and opening hours ("Club phone (Sat/Sun only)") are the same in a yes and
+    in a no, and in a short reply they outweigh the few words that decide.
+    """
+    return unsigned_text(new_text, _said)
 
 
 def reply_intent(new_text: str) -> ReplyIntent:
@@ -654,8 +691,7 @@ def read_reply(new_text: str) -> RulesReply:
     Order: an explicit refusal; a deferral; a question; a refusing clause; a refusal for now; a
     condition; a leading "non"; any other negation (unclear); then, only then, agreement.
     """
-    own_words = unsigned_text(new_text, _said)
-    lines = [line.strip() for line in mask_links(fold(own_words)).splitlines() if line.strip()]
+    lines = [line.strip() for line in mask_links(fold(own_words(new_text))).splitlines() if line.strip()]
     if not lines:
         return RulesReply("question", "empty")
     if sum(len(line) for line in lines) > _PLAIN_CHARS:
@@ -685,16 +721,21 @@ def read_reply(new_text: str) -> RulesReply:
         return RulesReply("refuse", "refusal")
     head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _CONDITION.search(whole):
-        if (
-            _yes_beside(head, whole, _CONDITION)
-            and not _LEADING_NO.match(whole, opening)
-            and not _NEGATION.search(own)
-        ):
+        if _yes_beside(head, whole, _NEGATION) and not _LEADING_NO.match(whole, opening):
             # "Yes, go ahead. If you can, midweek suits us better": a plain yes with a wish or a
             # condition beside it; the rules cannot tell which, a very sure model may (see
             # bot.understand.reply_reading).
             return RulesReply("question", "affirmative_condition")
-        return RulesReply("question", "condition")
+        if (
+            _FIRM_CONDITION.search(whole)
+            or _QUESTION_OPENING.search(whole)
+            or _LEADING_NO.match(whole, opening)
+        ):
+            return RulesReply("question", "condition")
+        # Only time words and question words inside a sentence: "The committee accepted the
+        # quote after a long debate"; no yes stands alone, only a very sure model may
+        # confirm (see bot.understand.reply_reading).
+        return RulesReply("question", "time_word")
     if _LEADING_NO.match(whole, opening):
         return RulesReply("refuse", "refusal")
     if _NEGATION.search(own):

@@ -4,20 +4,30 @@ The errors do not cost the same: a wrong ``confirm`` deducts hours and queues wo
 wrong ``refuse`` declines the request (bad, staff can reopen it), a ``question`` goes to staff
 (safe, it only costs a reading). So the two readers have unequal powers:
 
-- **confirm** needs the rules' consent: either the rules read an affirmative cue, or they found no
-  cue at all (``nothing``: no negation, condition, question mark, deferral or refusal anywhere),
-  or a plain yes in a sentence of its own beside a mere condition word or a negation stating a
-  fact (``affirmative_condition``: "Yes, go ahead. If you can, midweek suits us better";
-  ``affirmative_negation``: "Yes please. The link goes to an address nobody reads"; no question
-  mark, deferral, refusal or strong condition). In the first case the model can only veto (its confirm probability under
-  ``confirm_veto``: it doubts strongly, staff decide); in the other two it must be very sure
-  (``confirm`` threshold, chosen so that no out-of-fold reply of those two readings was wrongly
-  confirmed). After any other blocker the rules saw, nothing the model says leads to a
-  confirmation.
+- **confirm** needs the rules' consent, in three degrees:
+
+  1. the rules read a plain yes (``affirmative``): the model can only veto it (its confirm
+     probability under ``confirm_veto``: it doubts strongly, staff decide);
+  2. a plain yes in a sentence of its own beside a mere condition word or a negation stating a
+     fact elsewhere (``affirmative_condition``: "Yes, go ahead. If you can, midweek suits us
+     better"; ``affirmative_negation``: "Yes please. The link goes to an address nobody reads";
+     no question mark, deferral, refusal, condition proper or question word anywhere): the model
+     must lean to it (``confirm``, chosen so that no out-of-fold reply of those readings was
+     wrongly confirmed, never under the training's floor);
+  3. no cue at all, or only a time word or a negation the rules could not place and no yes of its
+     own (``nothing``, ``time_word``, ``negation``: "The committee accepted the quote after a
+     long debate"): the model must be very sure (``confirm_guarded``, chosen the same way among
+     those replies, never under ``GUARDED_FLOOR``). The rules see a word, not whether it makes
+     a condition; a model that has read the many confirmations that tell a story beside the
+     decision can tell, when it is that sure.
+
+  After any other blocker the rules saw (a condition proper such as "if", "si", "mais
+  seulement"; a question, with or without its mark; a deferral; a refusal), nothing the model
+  says leads to a confirmation.
 - **refuse**: the rules' explicit refusal stands unless the model strongly doubts it
   (``refuse_veto``: "pas maintenant, nous reviendrons vers vous" is a deferral, not a no). When
-  the rules are unsure for want of a cue, or found a negation, a condition or a deferral they
-  could not place, a model sure of a refusal (``refuse`` threshold) refuses. Never after a
+  the rules are unsure for want of a cue, or found a negation, a condition, a time word or a
+  deferral they could not place, a model sure of a refusal (``refuse`` threshold) refuses. Never after a
   question mark: a client who asks something gets an answer from staff.
 - everything else is a ``question``.
 
@@ -37,13 +47,16 @@ AFFIRMATIVE = "affirmative"
 AFFIRMED_CONDITION = "affirmative_condition"
 AFFIRMED_NEGATION = "affirmative_negation"
 REFUSAL = "refusal"
-# The rules' unsure readings that a very sure model may turn into a confirmation.
-CONFIRM_AFTER = frozenset({NO_CUE, AFFIRMED_CONDITION, AFFIRMED_NEGATION})
-# With no cue at all the model alone decides, on text that often holds few words: whatever the
-# chosen thresholds, it must be at least this sure (few replies of that reading exist to choose on).
-NO_CUE_FLOOR = 0.9
+TIME_WORD = "time_word"
+# The rules' unsure readings with a plain yes in them that a sure model may turn into a confirmation.
+CONFIRM_AFTER = frozenset({AFFIRMED_CONDITION, AFFIRMED_NEGATION})
+# The rules' blocked readings that only a model surer still may turn into a confirmation.
+GUARDED = frozenset({NO_CUE, TIME_WORD, "negation"})
+GUARDED_FLOOR = 0.9
 # Cues after which a sure model may read a refusal the rules could not place.
-REFUSE_AFTER = frozenset({NO_CUE, "negation", "condition", AFFIRMED_CONDITION, AFFIRMED_NEGATION, "deferral"})
+REFUSE_AFTER = frozenset(
+    {NO_CUE, "negation", "condition", TIME_WORD, AFFIRMED_CONDITION, AFFIRMED_NEGATION, "deferral"}
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,8 @@ class ReplyThresholds:
 
     confirm: float = 0.9
     refuse: float = 0.8
+    # Above 1: never (the default, and what a model trained before this threshold existed gets).
+    confirm_guarded: float = 1.01
     confirm_veto: float = 0.2
     refuse_veto: float = 0.1
 
@@ -59,6 +74,7 @@ class ReplyThresholds:
         return {
             "confirm": round(self.confirm, 4),
             "refuse": round(self.refuse, 4),
+            "confirm_guarded": round(self.confirm_guarded, 4),
             "confirm_veto": round(self.confirm_veto, 4),
             "refuse_veto": round(self.refuse_veto, 4),
         }
@@ -115,12 +131,14 @@ def combine(
         if p_refuse >= thresholds.refuse_veto:
             return reading("refuse", f"rules refuse, model p(refuse) {p_refuse:.2f}")
         return reading("question", f"rules refuse but model p(refuse) {p_refuse:.2f}: staff decide")
-    floor = NO_CUE_FLOOR if rules_cue == NO_CUE else 0.0
-    if rules_cue in CONFIRM_AFTER and p_confirm >= max(thresholds.confirm, floor):
-        why = {NO_CUE: "no cue against it", AFFIRMED_CONDITION: "a yes beside a condition word"}.get(
-            rules_cue, "a yes beside a negation"
+    if rules_cue in CONFIRM_AFTER and p_confirm >= thresholds.confirm:
+        why = (
+            "a yes beside a condition word" if rules_cue == AFFIRMED_CONDITION else "a yes beside a negation"
         )
         return reading("confirm", f"{why} and model p(confirm) {p_confirm:.2f}")
+    if rules_cue in GUARDED and p_confirm >= max(thresholds.confirm_guarded, GUARDED_FLOOR):
+        return reading("confirm", f"rules unsure ({rules_cue}), model very sure: p(confirm) {p_confirm:.2f}")
+    floor = GUARDED_FLOOR if rules_cue == NO_CUE else 0.0
     if rules_cue in REFUSE_AFTER and p_refuse >= max(thresholds.refuse, floor):
         return reading("refuse", f"rules unsure ({rules_cue}), model p(refuse) {p_refuse:.2f}")
     return reading("question", f"rules question ({rules_cue})")

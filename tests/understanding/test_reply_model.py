@@ -21,9 +21,11 @@ from bot.understand.types import ReplyIntent
 from tests.understanding.test_model import EXAMPLES
 
 NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
-THRESHOLDS = ReplyThresholds(confirm=0.9, refuse=0.8, confirm_veto=0.3, refuse_veto=0.2)
+THRESHOLDS = ReplyThresholds(confirm=0.9, refuse=0.8, confirm_guarded=0.95, confirm_veto=0.3, refuse_veto=0.2)
 INTENTS: tuple[ReplyIntent, ...] = ("confirm", "question", "refuse")
-BLOCKERS = ("refusal", "question_mark", "deferral", "condition", "negation", "long", "empty")
+# After these no model leads to a confirmation; after the guarded ones only a very sure one.
+BLOCKERS = ("refusal", "question_mark", "deferral", "condition", "long", "empty", "acknowledgement")
+GUARDED_CUES = ("time_word", "negation", "nothing")
 
 
 def _p(confirm: float, refuse: float) -> dict[str, float]:
@@ -49,17 +51,24 @@ def test_a_clear_refusal_the_rules_miss_is_read_when_the_model_is_sure() -> None
 
 
 def test_no_way_to_confirm_without_the_rules_consent() -> None:
-    """Confirm needs the rules' affirmative cue, or no cue of any kind against it: never after a
-    negation, condition, question, deferral or refusal, whatever the model says."""
+    """Confirm needs the rules' consent: never after a condition, question, deferral or refusal
+    whatever the model says and whatever the thresholds; after a mere time word, a negation the
+    rules could not place or no cue at all, only a model at ``confirm_guarded``, never under 0.9."""
     grid = [x / 10 for x in range(11)]
+    lax = ReplyThresholds(confirm=0.0, refuse=0.0, confirm_guarded=0.0, confirm_veto=0.0, refuse_veto=0.0)
     for cue, (pc, pr) in itertools.product(BLOCKERS, itertools.product(grid, grid)):
         for intent in INTENTS:
             if intent == "confirm":
                 continue  # the rules never read confirm with a blocker
-            assert combine(intent, cue, _p(pc, pr), THRESHOLDS).intent != "confirm", (cue, pc, pr)
-    # without any cue, only a very sure model confirms
-    assert combine("question", "nothing", _p(0.85, 0.0), THRESHOLDS).intent == "question"
-    assert combine("question", "nothing", _p(0.95, 0.0), THRESHOLDS).intent == "confirm"
+            for thresholds in (THRESHOLDS, lax):
+                assert combine(intent, cue, _p(pc, pr), thresholds).intent != "confirm", (cue, pc, pr)
+    for cue in GUARDED_CUES:
+        assert combine("question", cue, _p(0.9, 0.0), THRESHOLDS).intent == "question", cue
+        assert combine("question", cue, _p(0.96, 0.0), THRESHOLDS).intent == "confirm", cue
+        # whatever a training chose, a guarded reading needs a model at least 0.9 sure
+        assert combine("question", cue, _p(0.85, 0.0), lax).intent != "confirm", cue
+        # a model trained before the guarded threshold existed never confirms there
+        assert combine("question", cue, _p(0.99, 0.0), ReplyThresholds()).intent == "question", cue
     # without a model the rules decide alone, as before
     assert combine("question", "nothing", None, THRESHOLDS).intent == "question"
 
@@ -145,16 +154,23 @@ def test_a_reply_model_holding_pickled_objects_is_refused() -> None:
 def test_thresholds_leave_no_out_of_fold_reply_wrongly_confirmed() -> None:
     proba = np.array([[0.9, 0.1, 0.0], [0.7, 0.2, 0.1], [0.2, 0.1, 0.7], [0.1, 0.8, 0.1]])
     chosen = choose_thresholds(proba, ["confirm", "question", "refuse", "question"])
-    assert chosen.confirm == pytest.approx(0.8)  # the floor, above the question read 0.7 confirm + margin
+    assert chosen.confirm == pytest.approx(0.75)  # the question read 0.7 confirm, plus the margin
     assert chosen.refuse == pytest.approx(0.7)  # the floor: no other intent reached 0.1 + margin
     assert chosen.confirm_veto == pytest.approx(0.5)  # capped
     proba = np.array([[0.1, 0.9, 0.0], [0.9, 0.1, 0.0], [0.2, 0.1, 0.7], [0.85, 0.1, 0.05]])
     truth = ["confirm", "question", "refuse", "question"]
     assert choose_thresholds(proba, truth).confirm == pytest.approx(0.95)
     # The question read 0.9 confirm came after a question mark, where the model can never confirm:
-    # it does not raise the threshold; the one read 0.85 had no cue at all, and it does.
-    cues = ["nothing", "question_mark", "refusal", "nothing"]
-    assert choose_thresholds(proba, truth, ["question"] * 4, cues).confirm == pytest.approx(0.9)
+    # it raises no threshold; the one read 0.85 beside a plain yes raises ``confirm``, and the
+    # same reply with no cue at all raises ``confirm_guarded`` instead.
+    cues = ["affirmative_condition", "question_mark", "refusal", "affirmative_condition"]
+    chosen = choose_thresholds(proba, truth, ["question"] * 4, cues)
+    assert chosen.confirm == pytest.approx(0.9) and chosen.confirm_guarded == pytest.approx(0.9)  # floor
+    cues = ["affirmative_condition", "question_mark", "refusal", "nothing"]
+    chosen = choose_thresholds(proba, truth, ["question"] * 4, cues)
+    assert chosen.confirm == pytest.approx(0.6) and chosen.confirm_guarded == pytest.approx(0.9)
+    proba[3] = [0.88, 0.1, 0.02]
+    assert choose_thresholds(proba, truth, ["question"] * 4, cues).confirm_guarded == pytest.approx(0.93)
 
 
 def test_a_yes_beside_a_condition_word_is_confirmed_only_by_a_very_sure_model() -> None:
@@ -164,7 +180,7 @@ def test_a_yes_beside_a_condition_word_is_confirmed_only_by_a_very_sure_model() 
     assert combine("question", "affirmative_condition", _p(0.9, 0.0), thresholds).intent == "confirm"
     assert combine("question", "affirmative_condition", _p(0.8, 0.0), thresholds).intent == "question"
     assert combine("question", "condition", _p(0.99, 0.0), thresholds).intent == "question"
-    # A negation or a question beside the yes: the rules' blocker stands, whatever the model says.
+    # A negation, a question or a strong condition beside the yes: not a plain yes beside a wish.
     for text in (
         "Oui, à condition de ne pas lancer avant lundi.",
         "OK if it stays under 3 hours, but we don't want the alpha",
@@ -255,8 +271,73 @@ def test_a_reply_that_only_thanks_is_never_a_decision_whatever_the_model_says(te
 
 
 def test_with_no_cue_at_all_the_model_must_be_very_sure_whatever_the_thresholds() -> None:
-    low = ReplyThresholds(confirm=0.8, refuse=0.7)
+    low = ReplyThresholds(confirm=0.6, refuse=0.7, confirm_guarded=0.5)
     assert combine("question", "nothing", _p(0.85, 0.0), low).intent == "question"
     assert combine("question", "nothing", _p(0.0, 0.85), low).intent == "question"
     assert combine("question", "nothing", _p(0.95, 0.0), low).intent == "confirm"
-    assert combine("question", "affirmative_condition", _p(0.85, 0.0), low).intent == "confirm"
+    assert combine("question", "affirmative_condition", _p(0.65, 0.0), low).intent == "confirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grand, go ahead.\nWe will settle the invoice online when it shows up in the account.",
+        "D'accord, allez-y.\nNous réglerons quand la facture arrivera chez le trésorier.",
+        "Yes, please proceed.\nIt is exactly what our instructors asked for at the last meeting.",
+        "Oui, faites-le.\nQuelqu'un du bureau vérifiera après la mise en place.",
+        # a negation stating a fact and a weak condition word, both outside the yes
+        "Yes, please go ahead.\nWe have no other use for the hours before December.",
+    ],
+)
+def test_a_question_word_inside_a_sentence_is_a_weak_condition_word(text: str) -> None:
+    """ "when it lands", "what we need", "quelqu'un": a relative or a time, not a question; the
+    yes stands in its own sentence and a sure model may confirm it."""
+    assert read_reply(text).cue == "affirmative_condition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes go ahead.\nWhat does the whole thing cost",
+        "Oui allez-y. Quand pourrez-vous commencer",
+        "OK for us, and how long will the platform be down",
+        "D'accord. Quel jour le ferez-vous",
+        "Yes please proceed. I wonder whether the treasurer has seen it",
+        "Oui, allez-y. Combien cela fera au total",
+    ],
+)
+def test_a_question_without_its_question_mark_keeps_the_yes_for_staff(text: str) -> None:
+    reading = read_reply(text)
+    assert reading.cue == "condition", reading
+    assert combine(reading.intent, reading.cue, _p(0.99, 0.0), THRESHOLDS).intent != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Le bureau en a parlé samedi après le nettoyage du hangar, on maintient la migration.", "time_word"),
+        ("The committee accepted the quote after a long debate.", "time_word"),
+        ("Yes, if the board agrees.", "condition"),
+        ("Oui, si le trésorier valide.", "condition"),
+        ("Oui, pas avant le 15 mars mais seulement après paiement.", "condition"),
+        ("Non, nous attendrons après la saison.", "condition"),
+    ],
+)
+def test_a_time_word_is_guarded_a_condition_proper_blocks(text: str, cue: str) -> None:
+    """ "before", "après" tell a story as often as a condition: a very sure model may confirm;
+    "if", "si", "mais seulement" make one: no model may."""
+    reading = read_reply(text)
+    assert reading.cue == cue
+    expected = "confirm" if cue == "time_word" else "question"
+    assert combine(reading.intent, reading.cue, _p(0.97, 0.0), THRESHOLDS).intent == expected
+
+
+def test_the_reply_model_reads_the_reply_without_its_signature() -> None:
+    """Trained on the client's own words, the model is applied to them: the signature's hours and
+    titles ("Club phone (Sat/Sun only)") weigh nothing on the decision."""
+    model = KindModel.packaged().reply
+    assert model is not None and model.meta["input"] == "own_words"
+    said = "Yes, go ahead with the 2 hours."
+    signed = said + "\n\nNiamh\nHon. Treasurer\nKerry Aero Club\nClub phone (Sat/Sun only): 066 976 0000"
+    assert model.reply_probabilities(signed) == pytest.approx(model.probabilities("", said))
+    assert model.reply_probabilities(signed) != pytest.approx(model.probabilities("", signed))
