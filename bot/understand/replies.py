@@ -368,7 +368,7 @@ _DEFERRAL = cue(
     r"tenir au courant",
     r"keep you (posted|informed|updated)",
     r"(get|come) back to you",
-    r"let you know",
+    r"let you know(?! that)",  # "asked me to let you know that the club is happy": told now
     r"(confirmer|valider|repondr|decider|reviendr|redir|dir|transmettr|statuer|accepter|donner|"
     r"prononcer|verr|regarder|voir)(a|ai|ons|ont|ez)",
     r"(will|'ll|shall|going to|gonna) (\w+ ){0,2}(confirm|approve|decide|answer|reply|respond|revert|"
@@ -400,8 +400,10 @@ _DEFERRAL = cue(
     r"prochainement",
     r"bientot",
     r"soon",
-    # a decision announced for a later day: "on vous confirme la semaine prochaine"
-    r"(confirm|valid|repond|decid|accept|approv|approuv)\w* (\w+ ){0,3}(la semaine prochaine|demain|"
+    # a decision announced for a later day: "on vous confirme la semaine prochaine", not one taken
+    # already ("le comité a validé le devis après la réunion", "approved by the board after the vote")
+    r"(?<!\ba )(?<!\bai )(?<!avons )(?<!\bont )(?<!\bete )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+    r"(confirm|valid|repond|decid|accept|approv|approuv)(?!\w*ed\b)\w* (\w+ ){0,3}(la semaine prochaine|demain|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en fin de (semaine|mois)|le mois prochain|"
     r"apres (l'|la |le )\w+|next (week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
     r"on (monday|tuesday|wednesday|thursday|friday)|after the \w+)",

@@ -341,3 +341,21 @@ def test_the_reply_model_reads_the_reply_without_its_signature() -> None:
     signed = said + "\n\nNiamh\nHon. Treasurer\nKerry Aero Club\nClub phone (Sat/Sun only): 066 976 0000"
     assert model.reply_probabilities(signed) == pytest.approx(model.probabilities("", said))
     assert model.reply_probabilities(signed) != pytest.approx(model.probabilities("", signed))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Approved by the board after the meeting. Go ahead.", "affirmative_condition"),
+        ("Le comité a validé le devis après la réunion d'hier soir, vous pouvez lancer.", "time_word"),
+        ("The secretary asked me to let you know that the club is happy with the 30 euro.", "nothing"),
+        # a decision still to come stays a deferral
+        ("Le trésorier vous confirme après la réunion de jeudi.", "deferral"),
+        ("We will approve it after the vote.", "deferral"),
+        ("I'll let you know after the committee.", "deferral"),
+    ],
+)
+def test_a_decision_taken_is_not_a_decision_announced(text: str, cue: str) -> None:
+    """ "a validé après la réunion", "approved after the vote": taken; "vous confirme après la
+    réunion", "will approve after the vote": to come, for staff."""
+    assert read_reply(text).cue == cue
