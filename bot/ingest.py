@@ -15,6 +15,7 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,11 @@ _TAKE = (
     .where(Message.id == bindparam("id"))
     .with_for_update()
     .execution_options(populate_existing=True)
+)
+# A stored message by its deduplication key, and several at once (``keys`` expanded per call).
+_BY_KEY = select(Message.id).where(Message.dedup_key == bindparam("key"))
+_BY_KEYS = select(Message.dedup_key, Message.id).where(
+    Message.dedup_key.in_(bindparam("keys", expanding=True))
 )
 # A processed message's outcome (the values bound by name, ``row_id`` for its id).
 _FINISH = update(table_of(Message)).where(table_of(Message).c.id == bindparam("row_id"))
@@ -181,46 +187,78 @@ class Ingestor:
         """Commit the raw message (or find it already stored); safe to call twice for one mail."""
         key, message_id, chash = dedup_key(raw)
         with self.sessions() as session:
-            existing = session.scalar(select(Message.id).where(Message.dedup_key == key))
+            existing = session.scalar(_BY_KEY, {"key": key})
             if existing is not None:
-                log.info(
-                    "duplicate message %s from %s ignored (already stored as #%s)",
-                    message_id,
-                    source,
-                    existing,
-                )
+                _log_duplicate(message_id, source, existing)
                 return StoreResult(existing, True, message_id)
-            head = parse_headers_quickly(raw)
-            row = Message(
-                dedup_key=key,
-                message_id=message_id[:998],
-                content_hash=chash,
-                raw=raw,
-                size=len(raw),
-                source=source,
-                envelope_from=envelope_from,
-                received_at=self.clock.now(),
-                from_addr=head[0][:254],
-                subject=head[1][:998],
-                status="stored",
-            )
+            row = self._new_row(raw, key, message_id, chash, source, envelope_from)
             session.add(row)
             try:
                 session.commit()
             except IntegrityError:
                 session.rollback()
-                again = session.scalar(select(Message.id).where(Message.dedup_key == key))
+                again = session.scalar(_BY_KEY, {"key": key})
                 if again is None:
                     raise
-                log.info(
-                    "duplicate message %s from %s ignored (stored meanwhile as #%s)",
-                    message_id,
-                    source,
-                    again,
-                )
+                _log_duplicate(message_id, source, again, meanwhile=True)
                 return StoreResult(again, True, message_id)
             self.counters.add("messages_stored")
             return StoreResult(row.id, False, message_id)
+
+    def store_many(self, raws: Sequence[bytes], source: str) -> list[StoreResult]:
+        """Commit several raw messages in one transaction (an IMAP FETCH batch): one commit, one
+        fsync, for the batch instead of one per message; one result per message, in order.
+
+        The caller acknowledges them after this returns, so each is still committed before it is
+        acknowledged (RELIABILITY 2). A message stored meanwhile by another ingress (a unique key
+        refused) sends the whole batch through :meth:`store`, one by one, which sorts it out.
+        """
+        if not raws:
+            return []
+        keyed = [(raw, *dedup_key(raw)) for raw in raws]
+        results: list[StoreResult] = []
+        with self.sessions() as session:
+            try:
+                with session.begin():
+                    keys = list({key for _, key, _, _ in keyed})
+                    known: dict[str, int] = dict(session.execute(_BY_KEYS, {"keys": keys}).tuples().all())
+                    added: dict[str, Message] = {}
+                    order: list[tuple[str, str, bool]] = []
+                    for raw, key, message_id, chash in keyed:
+                        if key in known or key in added:
+                            order.append((key, message_id, True))
+                            continue
+                        added[key] = self._new_row(raw, key, message_id, chash, source, None)
+                        order.append((key, message_id, False))
+                    session.add_all(list(added.values()))
+            except IntegrityError:
+                log.info("a message of a batch was stored meanwhile: the batch is stored one by one")
+                return [self.store(raw, source) for raw in raws]
+        for key, message_id, duplicate in order:
+            row_id = known[key] if key in known else added[key].id
+            if duplicate:
+                _log_duplicate(message_id, source, row_id)
+            results.append(StoreResult(row_id, duplicate, message_id))
+        self.counters.add("messages_stored", len(added))
+        return results
+
+    def _new_row(
+        self, raw: bytes, key: str, message_id: str, chash: str, source: str, envelope_from: str | None
+    ) -> Message:
+        head = parse_headers_quickly(raw)
+        return Message(
+            dedup_key=key,
+            message_id=message_id[:998],
+            content_hash=chash,
+            raw=raw,
+            size=len(raw),
+            source=source,
+            envelope_from=envelope_from,
+            received_at=self.clock.now(),
+            from_addr=head[0][:254],
+            subject=head[1][:998],
+            status="stored",
+        )
 
     # -- step 2: processing --------------------------------------------------------------------
     def ingest(self, raw: bytes, source: str, envelope_from: str | None = None) -> IngestOutcome:
@@ -733,6 +771,11 @@ class Ingestor:
                 )
             text = f"Our mail to {row.to_addr} ({row.subject[:120]}) bounced: check the address on record"
             session.add(StaffNotification.pending(row.request_id, "bounce", text, self.clock.now()))
+
+
+def _log_duplicate(message_id: str, source: str, row_id: int, meanwhile: bool = False) -> None:
+    how = "stored meanwhile" if meanwhile else "already stored"
+    log.info("duplicate message %s from %s ignored (%s as #%s)", message_id, source, how, row_id)
 
 
 def parse_headers_quickly(raw: bytes) -> tuple[str, str]:

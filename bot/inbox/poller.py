@@ -180,14 +180,13 @@ class InboxPoller:
         return True
 
     def _take_batch(self, client: IMAPClient, batch: list[int], uidvalidity: int, report: PollReport) -> None:
-        """Store each message (commit), record where it is, then acknowledge the batch."""
+        """Store the batch's messages (one commit), record where they are, then acknowledge them."""
         bodies, failed = self._fetch_bodies(client, batch)
+        # a UID without a body failed (recorded below) or was expunged meanwhile by someone else
+        taken = [uid for uid in batch if uid in bodies]
+        results = self.app.ingestor.store_many([bodies[uid] for uid in taken], SOURCE)
         located: dict[int, int] = {}
-        for uid in batch:
-            raw = bodies.get(uid)
-            if raw is None:
-                continue  # failed (recorded below) or expunged meanwhile by someone else
-            result = self.app.ingestor.store(raw, SOURCE)
+        for uid, result in zip(taken, results, strict=True):
             located[uid] = result.row_id
             if result.duplicate:
                 report.duplicates += 1

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import bindparam, event, func, select
 
 import bot.ingest
 from bot.app import App, build_app
@@ -193,3 +193,46 @@ def test_ingest_of_many_files_processes_them_as_a_backlog(
     assert commits[0] < len(ids)
     with app.sessions() as session:
         assert session.scalar(select(func.count(Request.id))) == 4
+
+
+def test_an_imap_batch_is_stored_in_one_commit_and_its_repeats_found(app: App) -> None:
+    """``store_many`` (an IMAP FETCH batch): one commit for the new mails; a mail stored before
+    and one repeated inside the batch are duplicates of the stored row, results in order."""
+    first = make_mail(f"{SUPPORT} (1)", subject="Planning 1", message_id="<b1@client.example>")
+    second = make_mail(f"{SUPPORT} (2)", subject="Planning 2", message_id="<b2@client.example>")
+    before = app.ingestor.store(first, "test")
+    commits = count_commits(app)
+    results = app.ingestor.store_many([second, first, second], "imap")
+    assert commits[0] == 1
+    assert [(r.duplicate, r.message_id) for r in results] == [
+        (False, "<b2@client.example>"),
+        (True, "<b1@client.example>"),
+        (True, "<b2@client.example>"),
+    ]
+    assert results[1].row_id == before.row_id and results[2].row_id == results[0].row_id
+    with app.sessions() as session:
+        stored = session.execute(select(Message.message_id, Message.source, Message.status)).all()
+    assert sorted(stored) == [
+        ("<b1@client.example>", "test", "stored"),
+        ("<b2@client.example>", "imap", "stored"),
+    ]
+    assert app.ingestor.store_many([], "imap") == []
+
+
+def test_an_imap_batch_racing_another_ingress_is_stored_one_by_one(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mail of the batch stored by another ingress after the look-up (the unique key refuses
+    it at the commit): nothing of the batch is lost, that mail is a duplicate of the other's row."""
+    mails = [make_mail(f"{SUPPORT} ({i})", message_id=f"<r{i}@client.example>") for i in range(3)]
+    other = app.ingestor.store(mails[1], "smtp")
+    # the batch's look-up does not see it, as if it had been committed just after
+    blind = select(Message.dedup_key, Message.id).where(
+        Message.dedup_key.in_(bindparam("keys", expanding=True)), Message.id < 0
+    )
+    monkeypatch.setattr(bot.ingest, "_BY_KEYS", blind)
+    results = app.ingestor.store_many(mails, "imap")
+    assert [r.duplicate for r in results] == [False, True, False]
+    assert results[1].row_id == other.row_id
+    with app.sessions() as session:
+        assert session.scalar(select(func.count(Message.id))) == 3
