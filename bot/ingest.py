@@ -447,6 +447,8 @@ class Ingestor:
                 explanation, tally = self._process(session, message, item.raw, item.parsed, shared)
         except Exception as exc:
             log.exception("message #%s could not be processed; quarantined", message.id)
+            # what the savepoint wrote is gone, values given to the object with it too
+            session.expire(message)
             return Done(
                 self._set_aside(session, message, f"{type(exc).__name__}: {exc}"), "messages_quarantined"
             )

@@ -102,6 +102,37 @@ def test_a_batch_that_cannot_commit_is_done_again_one_by_one(
         assert session.scalar(select(func.count(OutboxMail.id))) == 5
 
 
+def test_a_message_failing_after_its_outcome_is_written_is_quarantined_whole(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the message's outcome and its request were written (at the savepoint's
+    end) leaves neither: the message is quarantined with its worker and no lease, and the next
+    message's request, given the same id again on SQLite, is its own."""
+    app = clients
+    monkeypatch.setattr(bot.ingest, "BATCH_SECONDS", 60.0)
+    real = bot.ingest.Ingestor._process
+
+    def fails_last(self, session, message, raw, parsed, shared):  # type: ignore[no-untyped-def]
+        done = real(self, session, message, raw, parsed, shared)
+        if b"POISON" in raw:
+            raise RuntimeError("failed after everything was written")
+        return done
+
+    monkeypatch.setattr(bot.ingest.Ingestor, "_process", fails_last)
+    ids = store_backlog(app, 3, poison=1)
+    outcomes = app.ingestor.process_pending()
+    assert [o.quarantined for o in outcomes] == [False, True, False]
+    with app.sessions() as session:
+        bad = session.get_one(Message, ids[1])
+        assert (bad.status, bad.request_id, bad.lease_until) == ("quarantined", None, None)
+        assert bad.worker == app.settings.service.worker_name
+        requests = session.execute(select(Request.id, Request.summary)).all()
+        assert len(requests) == 2 and not any("POISON" in summary for _, summary in requests)
+        for row_id in (ids[0], ids[2]):
+            message = session.get_one(Message, row_id)
+            assert message.status == "processed" and message.request_id in {r for r, _ in requests}
+
+
 def test_a_message_taken_before_is_processed_alone(clients: App) -> None:
     """A message a worker died on (claimed before) gets a transaction of its own: if it is what
     kills workers, it takes no other message's work down with it."""
