@@ -36,7 +36,7 @@ from bot.learning.store import LiveModel
 from bot.mail.parse import ParsedMessage, dedup_key, parse_message
 from bot.pipeline import Decision, decide, explain_json
 from bot.privacy import redact
-from bot.requests import RefAllocator, allocate_ref, ref_source
+from bot.requests import RefAllocator, allocate_ref, insert_request, ref_source
 from bot.templating import TemplateRenderer
 from bot.understand import OurIdentity
 from bot.watchdog import Attempt, start_thread
@@ -676,10 +676,10 @@ class Ingestor:
         reading = decision.reading
         now = self.clock.now()
         kind = decision.kind or "other"
-        request = Request(
+        request = insert_request(
+            ctx.session,
+            decision.client,
             ref=allocate(ctx.session, self.clock.year()),
-            client_id=decision.client.id if decision.client else None,
-            client=decision.client,
             kind=kind,
             state="received",
             received_at=now,
@@ -693,8 +693,6 @@ class Ingestor:
             requester=decision.parsed.from_addr,
             client_hint=reading.client_hint,
         )
-        ctx.session.add(request)
-        ctx.session.flush()
         ctx.effects.opened(request)
         ctx.effects.event(
             request,
