@@ -267,3 +267,26 @@ def test_an_imap_batch_racing_another_ingress_is_stored_one_by_one(
     assert results[1].row_id == other.row_id
     with app.sessions() as session:
         assert session.scalar(select(func.count(Message.id))) == 3
+
+
+def test_a_flood_in_one_batch_is_counted_in_one_message(
+    clients: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sender's flood processed in one transaction: the flood message is created by one mail
+    and counted by the next ones of the same transaction, as when they come one by one."""
+    app = clients
+    monkeypatch.setattr(bot.ingest, "BATCH_SECONDS", 60.0)
+    for i in range(12):
+        mail = make_mail(f"Bonjour, message automatique numéro {i}", sender="robot@flood.example")
+        app.ingestor.store(mail, "test")
+    commits = count_commits(app)
+    outcomes = app.ingestor.process_pending()
+    assert len(outcomes) == 12 and not any(o.quarantined for o in outcomes)
+    assert commits[0] <= 3
+    with app.sessions() as session:
+        rows = session.scalars(
+            select(StaffNotification).where(StaffNotification.sender == "robot@flood.example")
+        ).all()
+    floods = [r for r in rows if r.event == "flood"]
+    assert len(rows) - len(floods) == 3 and len(floods) == 1
+    assert floods[0].count == 9 and "9 more" in floods[0].text and floods[0].state == "pending"
