@@ -44,6 +44,8 @@ _AFFIRMATIVE_IDIOMS = cue(
     r"(ne|n') ?(va|allons|vais) pas hesiter",
     r"np",
     r"(aucune|pas d'|no|sans) objections?",
+    r"(aucun|pas d'|sans) inconvenients?",
+    r"(ne|n') ?(voyons|vois|voit|voient) pas d'inconvenients?",
     r"pourquoi pas",
     r"why not",
     r"(nous n'avons |on n'a |je n'ai |n'avons |il n'y a )?rien (a redire|contre)",
@@ -270,6 +272,8 @@ _NEGATED_ACT = cue(
     r"ne (\w+ez|faites|dites|rien \w+ez) (pas|rien|plus)",
     r"n'\w+ez (pas|rien|plus)",
     r"(we|i) (won't|will not|'ll not|shall not|do not want|don't want|do not need|don't need)",
+    r"(we|i) (would not|wouldn't|'d not|would rather not|'d rather not) (like|want|wish|pay|go)",
+    r"(we|i) (do not|don't) wish to",
 )
 # Inside a condition a negation belongs to the condition: "oui, à condition de ne pas lancer avant lundi".
 _CONDITION_IN_CLAUSE = cue(
@@ -351,6 +355,7 @@ _TIME_WORDS = (
     r"des que",
     r"once",
     r"until",
+    r"as soon as",
     r"jusqu'*",
 )
 # Conditions and questions: the client did not decide (yet), staff read it.
@@ -377,7 +382,13 @@ _DEFERRAL = cue(
     r"parler|discuter|transmettre|revenir|regarder|soumettre|valider|confirmer|decider)",
     r"(je|nous|on) (vois|voyons|verrons|verifie|verifions|transmets|transmettons|fais suivre|faisons suivre|"
     r"soumets|soumettons)",
-    r"(voir|vois|check|checking|verifier) avec",
+    r"(voir|vois|voyez|check|checking|verifier|verifiez|see) avec",
+    r"(check|see|ask|speak|talk) with (him|her|them|our|the|\w+ (at|from))",
+    # someone else has the last word: "No objection from me, Paul has the final word"
+    r"(has|have|holds?) the (final|last) (word|say|decision)",
+    r"(a|ont) le dernier mot",
+    r"(final |last )?(decision|word|say) (is|lies|rests) with",
+    r"(c'est|ce sont) (\w+ ){1,3}qui (decide|decident|tranche|tranchent|valide|valident)",
     r"let me (check|see|ask|think|discuss|talk|get back)",
     r"need to (check|discuss|ask|think|talk|confirm|see|consult|review)",
     r"(have|has) to (check|ask|discuss|approve|confirm|decide|see)",
@@ -399,7 +410,7 @@ _DEFERRAL = cue(
     r"pas encore",
     r"prochainement",
     r"bientot",
-    r"soon",
+    r"(?<!as )soon(?! as)",  # "as soon as it shows up" is a time, not a promise to answer
     # a decision announced for a later day: "on vous confirme la semaine prochaine", not one taken
     # already ("le comité a validé le devis après la réunion", "approved by the board after the vote")
     r"(?<!\ba )(?<!\bai )(?<!avons )(?<!\bont )(?<!\bete )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
@@ -409,7 +420,7 @@ _DEFERRAL = cue(
     r"on (monday|tuesday|wednesday|thursday|friday)|after the \w+)",
     r"je transmets",
     r"i'?ll forward",
-    r"forward\w* (it|this|your)",
+    r"forward(s|ing)? (it|this|your)",  # not "Elmarie forwarded your mail": done
     r"(le|la|notre|our|the) (president|presidente|tresorier|tresoriere|bureau|board|treasurer|chairman|"
     r"committee|chef pilote|secretaire|manager|direction|conseil) (\w+ ){0,3}(vous |will |va |doit |must |"
     r"needs? )",
@@ -734,9 +745,9 @@ def read_reply(new_text: str) -> RulesReply:
             or _LEADING_NO.match(whole, opening)
         ):
             return RulesReply("question", "condition")
-        # Only time words and question words inside a sentence: "The committee accepted the
-        # quote after a long debate"; no yes stands alone, only a very sure model may
-        # confirm (see bot.understand.reply_reading).
+        # Only time words and question words inside a sentence, and no yes in a sentence of its
+        # own: "Oui, dès que le bureau aura validé" is a condition however sure a model of words
+        # is of the yes; staff decide (see bot.understand.reply_reading).
         return RulesReply("question", "time_word")
     if _LEADING_NO.match(whole, opening):
         return RulesReply("refuse", "refusal")

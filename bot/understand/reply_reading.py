@@ -14,16 +14,16 @@ wrong ``refuse`` declines the request (bad, staff can reopen it), a ``question``
      no question mark, deferral, refusal, condition proper or question word anywhere): the model
      must lean to it (``confirm``, chosen so that no out-of-fold reply of those readings was
      wrongly confirmed, never under the training's floor);
-  3. no cue at all, or only a time word or a negation the rules could not place and no yes of its
-     own (``nothing``, ``time_word``, ``negation``: "The committee accepted the quote after a
-     long debate"): the model must be very sure (``confirm_guarded``, chosen the same way among
-     those replies, never under ``GUARDED_FLOOR``). The rules see a word, not whether it makes
-     a condition; a model that has read the many confirmations that tell a story beside the
-     decision can tell, when it is that sure.
+  3. no cue at all, or a negation the rules could not place and no yes of its own (``nothing``,
+     ``negation``: "Le comité a décidé de prendre le forfait", "We have no other use for the
+     credit, bill us"): the model must be very sure (``confirm_guarded``, chosen the same way
+     among those replies, never under ``GUARDED_FLOOR``).
 
-  After any other blocker the rules saw (a condition proper such as "if", "si", "mais
-  seulement"; a question, with or without its mark; a deferral; a refusal), nothing the model
-  says leads to a confirmation.
+  After any other blocker the rules saw, nothing the model says leads to a confirmation: a
+  condition proper ("if", "si", "mais seulement"); a time word in the sentence of the yes
+  (``time_word``: "Oui, dès que le bureau aura validé", "Accepted, after the committee meeting
+  next week", where a model of words reads a yes); a question, with or without its mark; a
+  deferral; a refusal.
 - **refuse**: the rules' explicit refusal stands unless the model strongly doubts it
   (``refuse_veto``: "pas maintenant, nous reviendrons vers vous" is a deferral, not a no). When
   the rules are unsure for want of a cue, or found a negation, a condition, a time word or a
@@ -51,7 +51,7 @@ TIME_WORD = "time_word"
 # The rules' unsure readings with a plain yes in them that a sure model may turn into a confirmation.
 CONFIRM_AFTER = frozenset({AFFIRMED_CONDITION, AFFIRMED_NEGATION})
 # The rules' blocked readings that only a model surer still may turn into a confirmation.
-GUARDED = frozenset({NO_CUE, TIME_WORD, "negation"})
+GUARDED = frozenset({NO_CUE, "negation"})
 GUARDED_FLOOR = 0.9
 # Cues after which a sure model may read a refusal the rules could not place.
 REFUSE_AFTER = frozenset(

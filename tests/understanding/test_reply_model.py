@@ -24,8 +24,17 @@ NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
 THRESHOLDS = ReplyThresholds(confirm=0.9, refuse=0.8, confirm_guarded=0.95, confirm_veto=0.3, refuse_veto=0.2)
 INTENTS: tuple[ReplyIntent, ...] = ("confirm", "question", "refuse")
 # After these no model leads to a confirmation; after the guarded ones only a very sure one.
-BLOCKERS = ("refusal", "question_mark", "deferral", "condition", "long", "empty", "acknowledgement")
-GUARDED_CUES = ("time_word", "negation", "nothing")
+BLOCKERS = (
+    "refusal",
+    "question_mark",
+    "deferral",
+    "condition",
+    "time_word",
+    "long",
+    "empty",
+    "acknowledgement",
+)
+GUARDED_CUES = ("negation", "nothing")
 
 
 def _p(confirm: float, refuse: float) -> dict[str, float]:
@@ -51,9 +60,10 @@ def test_a_clear_refusal_the_rules_miss_is_read_when_the_model_is_sure() -> None
 
 
 def test_no_way_to_confirm_without_the_rules_consent() -> None:
-    """Confirm needs the rules' consent: never after a condition, question, deferral or refusal
-    whatever the model says and whatever the thresholds; after a mere time word, a negation the
-    rules could not place or no cue at all, only a model at ``confirm_guarded``, never under 0.9."""
+    """Confirm needs the rules' consent: never after a condition, a time word in the yes, a
+    question, a deferral or a refusal whatever the model says and whatever the thresholds; after
+    a negation the rules could not place or no cue at all, only a model at ``confirm_guarded``,
+    never under 0.9."""
     grid = [x / 10 for x in range(11)]
     lax = ReplyThresholds(confirm=0.0, refuse=0.0, confirm_guarded=0.0, confirm_veto=0.0, refuse_veto=0.0)
     for cue, (pc, pr) in itertools.product(BLOCKERS, itertools.product(grid, grid)):
@@ -323,13 +333,47 @@ def test_a_question_without_its_question_mark_keeps_the_yes_for_staff(text: str)
         ("Non, nous attendrons après la saison.", "condition"),
     ],
 )
-def test_a_time_word_is_guarded_a_condition_proper_blocks(text: str, cue: str) -> None:
-    """ "before", "après" tell a story as often as a condition: a very sure model may confirm;
-    "if", "si", "mais seulement" make one: no model may."""
+def test_a_time_word_or_a_condition_in_the_yes_blocks_it(text: str, cue: str) -> None:
+    """ "if", "si", "mais seulement" make a condition; "dès que", "after" in the very sentence of
+    the yes as often do ("Oui, dès que le bureau aura validé"): no model may confirm."""
     reading = read_reply(text)
     assert reading.cue == cue
-    expected = "confirm" if cue == "time_word" else "question"
-    assert combine(reading.intent, reading.cue, _p(0.97, 0.0), THRESHOLDS).intent == expected
+    assert combine(reading.intent, reading.cue, _p(0.99, 0.0), THRESHOLDS).intent == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yes that waits on someone or something: the shipped model reads the yes (p >= 0.9)
+        "Oui, dès que le bureau aura validé.",
+        "Oui pour nous, après accord du trésorier.",
+        "Accepted, after the committee meeting next week.",
+        "Yes, as soon as the committee approves.",
+        "OK once the board approves it.",
+        # someone else decides
+        "Je n'ai rien contre, voyez avec Paul.",
+        "No objection from me, Paul has the final word.",
+        "Fine by me, but check with our treasurer.",
+        "Pas d'opposition de ma part, c'est le bureau qui décide.",
+    ],
+)
+def test_a_yes_that_waits_on_someone_is_never_confirmed_by_the_shipped_reader(text: str) -> None:
+    reading = read_reply_intent(text, KindModel.packaged().reply)
+    assert reading.intent != "confirm", reading
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Nous ne voyons pas d'inconvénient, vous pouvez facturer.", "confirm"),
+        ("Aucun inconvénient pour nous.", "confirm"),
+        ("Yes please go ahead.\nI'll pay the invoice as soon as it shows up in the account.", "confirm"),
+        ("Johan here, back from the Nationals. Elmarie forwarded your mail.\nJa, go ahead.", "confirm"),
+        ("Thank you, but we would not like to pay for this. We leave it like it is.", "refuse"),
+    ],
+)
+def test_everyday_words_read_as_meant(text: str, intent: str) -> None:
+    assert read_reply_intent(text, KindModel.packaged().reply).intent == intent
 
 
 def test_the_reply_model_reads_the_reply_without_its_signature() -> None:
