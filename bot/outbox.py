@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.claims import Claims
@@ -25,7 +26,7 @@ from bot.clock import Clock
 from bot.config import OutboundSettings
 from bot.privacy import redact, redact_addresses
 from bot.tls import relay_context
-from storage.models import OutboxMail, StaffNotification
+from storage.models import OutboxMail, StaffNotification, table_of
 
 log = logging.getLogger("ofbot.outbox")
 
@@ -145,6 +146,24 @@ class DeliveryReport:
 
 
 CLAIM_BATCH = 8  # mails claimed at once; their leases are renewed while they are sent
+# The claimed mails still pending, and a mail's record once sent (built once, values bound).
+_PENDING = (
+    select(OutboxMail)
+    .where(OutboxMail.id.in_(bindparam("ids", expanding=True)), OutboxMail.state == "pending")
+    .order_by(OutboxMail.id)
+)
+_OUTBOX = table_of(OutboxMail)
+_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("row_id"))
+    .values(
+        attempts=_OUTBOX.c.attempts + 1,
+        lease_until=None,
+        state="sent",
+        sent_at=bindparam("now"),
+        last_error=None,
+    )
+)
 
 
 class OutboxSender:
@@ -186,23 +205,33 @@ class OutboxSender:
                 break
             done += len(ids)
             with self.claims.renewing(OutboxMail, ids):
-                for row_id in ids:
-                    counts[self._deliver_one(row_id)] += 1
+                mails = self._load(ids)
+                counts["retry"] += len(ids) - len(mails)  # sent or failed meanwhile (``ofbot outbox``)
+                for mail in mails:
+                    counts[self._deliver_one(mail)] += 1
         return DeliveryReport(counts["sent"], counts["retry"], counts["failed"])
 
-    def _deliver_one(self, row_id: int) -> str:
+    def _load(self, ids: list[int]) -> list[OutboxMail]:
+        """The claimed rows still pending, read in one query (not one session per mail), detached."""
         with self.sessions() as session:
-            mail = session.get(OutboxMail, row_id)
-            if mail is None or mail.state != "pending":
-                return "retry"  # sent or failed meanwhile (``ofbot outbox`` commands)
-            session.expunge(mail)
+            mails = list(session.scalars(_PENDING, {"ids": ids}))
+            session.expunge_all()
+        return mails
+
+    def _deliver_one(self, mail: OutboxMail) -> str:
         error: DeliveryError | None = None
         try:
             self.transport.send(mail, self.sender)
         except DeliveryError as exc:
             error = exc
+        # the outcome of each mail is committed as soon as it is known: a crash re-sends at most
+        # the mail being sent, not the batch
         with self.sessions() as session, session.begin():
-            row = session.get(OutboxMail, row_id)
+            if error is None:  # the common case: one UPDATE compiled once
+                session.connection().execute(_SENT, {"row_id": mail.id, "now": self.clock.now()})
+                log.info("outbox %s sent to %s", mail.id, redact(mail.to_addr))
+                return "sent"
+            row = session.get(OutboxMail, mail.id)
             assert row is not None
             row.attempts += 1
             row.lease_until = None
@@ -215,15 +244,10 @@ class OutboxSender:
             return True
         return now - mail.created_at >= self.retry_for
 
-    def _record(self, session: Session, mail: OutboxMail, error: DeliveryError | None) -> str:
+    def _record(self, session: Session, mail: OutboxMail, error: DeliveryError) -> str:
+        """A failed attempt: retried later with backoff, or failed for good with staff told."""
         now = self.clock.now()
         to = redact(mail.to_addr)
-        if error is None:
-            mail.state = "sent"
-            mail.sent_at = now
-            mail.last_error = None
-            log.info("outbox %s sent to %s", mail.id, to)
-            return "sent"
         mail.last_error = str(error)
         if self._gives_up(mail, error, now):
             mail.state = "failed"
