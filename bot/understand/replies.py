@@ -55,6 +55,13 @@ _AFFIRMATIVE_IDIOMS = cue(
     r"(ne|n') ?(nous|me) (gene|genent|derange|derangent) pas",
 )
 _IDIOM_TOKEN = " xfine "
+# Agreeing with what we said, not deciding: "On est d'accord avec votre analyse du problème".
+_AGREED_STATEMENT = cue(
+    r"(d'accord|agreed?|agrees) (avec |with )?(votre|ton|your|the|cette|this) (analyse|analysis|diagnostic|"
+    r"diagnosis|explication|explanation|constat|remarque|assessment|point)",
+    r"(d'accord|agreed?|agrees) (pour dire )?(que|that)",
+)
+_NOTED_TOKEN = " xnoted "
 # Fixed phrases that look like a condition or a time but are neither: read as nothing.
 _NEUTRAL_IDIOMS = cue(
     r"apres (mure |longue )?(reflexion|discussion|deliberation|concertation|consultation|verification|echange)s?",
@@ -143,6 +150,12 @@ _ACKNOWLEDGEMENT = cue(
     r"merci (pour|de) (l'info|les infos|l'information|les informations|l'explication|les explications|"
     r"la reponse|votre reponse|le retour|votre retour|ces precisions|les precisions)",
     r"thanks? (you )?for (the info|the information|the explanation|your answer|your reply|letting us know)",
+    r"(bien |c'est )?compris",
+    r"xnoted",
+    r"(je |nous |on )?comprend(s|ons)?",
+    r"understood",
+    r"(i |we )understand",
+    r"(got|have|received) (your|the) (mail|email|e-mail|message|invoice|quote|answer|reply)",
 )
 
 # The words of a reply that only thanks or acknowledges ("Merci beaucoup, bien reçu !", "Noted,
@@ -159,6 +172,27 @@ _THANKS_WORDS = frozenset(
     )
 )  # fmt: skip
 _WORDS_OF = re.compile(r"[\w']+")
+
+
+# Receipt of a mail or a fact, as against agreement to what we asked.
+_RECEIPT = cue(
+    # not "je n'ai toujours pas reçu le mail": that is the problem, not a receipt
+    r"(?<!pas )(?<!jamais )(?<!rien )(bien )?recue?s?",
+    r"(?<!not )(?<!never )(?<!n't )received",
+    r"(did |have )?(got|get|received) (your|the) (mail|email|e-mail|message|invoice|quote|answer|reply)",
+    r"(bien )?notee?s?",
+    r"merci (pour|de) (l'info|les infos|l'information|les informations)",
+    r"thanks? (you )?for (the info|the information)",
+    r"noted",
+)
+# The yes words that answer any question ("did you get it?"), as against the agreeing ones.
+_BARE_YES = frozenset({"oui", "yes", "yep", "yeah", "ja", "ok", "okay", "d'accord"})
+_AGREEING_AFTER = re.compile(r"\s*(pour|avec|sur|for|with|to)\b")
+
+
+def _bare_yes(match: re.Match[str]) -> bool:
+    """A yes word on its own ("Yes, we received it"), not agreeing to something ("d'accord pour")."""
+    return match.group(0) in _BARE_YES and not _AGREEING_AFTER.match(match.string, match.end())
 
 
 def _thanks_only(text: str) -> bool:
@@ -217,7 +251,12 @@ _REFUSAL = cue(
     r"(s'en|nous en|m'en) passer",
     r"do without",
     r"manage (ourselves|without|on our own|by ourselves)",
-    r"(nous )?debrouiller",
+    r"(nous )?debrouill*",
+    r"(on|nous) en (reste|restons|resterons|restera) la",
+    r"(on|nous|we|we'll|we will|we'd) (reste|restons|resterons|restera|stay|remain|stick) (en|sur|a|on|with|at) "
+    r"(la |the |notre |our )?(version |v)?\d",
+    r"keep (the|our) (current|old|present) version",
+    r"(garde|gardons|garder|conserv\w*) (la|notre) version actuelle",
     r"skip (it|this)",
     r"pass\w* (notre|mon|son|leur) tour",
     r"(on|nous|je) (passe|passons)(?= ?[,.!]| merci| pour (cette fois|cette annee|le moment|l'instant))",
@@ -251,6 +290,16 @@ _REFUSAL = cue(
     r"vais le faire) (nous-memes|moi-meme|en interne|seuls?)",
 )
 # A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
+# The problem went away: "Parfait, le problème est réglé, merci !" is no go-ahead to anything.
+_SOLVED = cue(
+    r"(probleme|souci|bug|panne|erreur|soucis|problemes) (est |a ete |s'est |sont |ont ete )?"
+    r"(regle|resolu|corrige|arrange)e?s?",
+    r"(problem|issue|bug|error|problems|issues) (is |has been |was |got |are |have been )?(solved|fixed|resolved|sorted)",
+    r"(fonctionne|marche|remarche|works?|working) (de nouveau|a nouveau|again)",
+    r"(tout|ca|it|everything) (re)?(fonctionne|marche|works)( bien)? (maintenant|now)",
+    r"(resolved|sorted|fixed) itself",
+    r"(regle|resolu|arrange)e? (tout seul|toute seule|de lui-meme|d'elle-meme)",
+)
 _SOFT_REFUSAL = cue(
     r"pas pour (le moment|l'instant|cette annee|maintenant|cette fois)",
     r"pas maintenant",
@@ -290,6 +339,11 @@ _STRONG_CONDITION_WORDS = (
     r"cependant", r"toutefois", r"neanmoins", r"however", r"(al)?though", r"even if", r"bien que",
     r"quoique", r"meme si", r"plutot", r"instead", r"rather", r"est-?ce", r"pourriez",
     r"pouvez-vous", r"pouvez vous", r"pourrions-nous",
+    # a yes hedged or held for someone's approval: "Yes in principle, subject to board approval"
+    r"sous reserve", r"subject to", r"pending", r"in principle", r"en principe", r"sur le principe",
+    r"a priori", r"provisionally", r"provisoirement", r"probably", r"probablement", r"sans doute",
+    r"je (pense|crois) que", r"i (think|guess|believe|suppose)", r"maybe", r"perhaps", r"peut-etre",
+    r"likely", r"in theory", r"en theorie",
 )  # fmt: skip
 # Questions without a question mark: a yes beside one is for staff, like a strong condition.
 # Phrases that ask wherever they stand ("could you", "je me demande", "how much"):
@@ -403,6 +457,14 @@ _DEFERRAL = cue(
     r"en (parler|discuter)",
     r"on (en )?discute",
     r"hold on",
+    r"hold off",
+    r"please wait",
+    r"attendez",
+    r"merci d'attendre",
+    # "OK pour moi, à confirmer par le président", "Yes, TBC"
+    r"a (confirmer|valider|voir|discuter|decider)",
+    r"to be (confirmed|approved|validated|decided|discussed|agreed)",
+    r"tbc",
     r"patient*",
     r"plus tard",
     r"later",
@@ -513,6 +575,7 @@ _AFFIRMATIVE = cue(
     r"you (may|can) (do it|go ahead|proceed|start|go)",
     r"(nous |on )?(validons|valide|validee?s?)",
     r"j'accepte",
+    r"(nous|je|j'|on) ?(les |la |le |l')(acceptons|accepte|validons|valide|approuvons|approuve|confirmons|confirme)",
     r"nous acceptons",
     r"acceptee?s?",
     r"accepted",
@@ -710,6 +773,7 @@ def read_reply(new_text: str) -> RulesReply:
     if sum(len(line) for line in lines) > _PLAIN_CHARS:
         return RulesReply("question", "long")
     whole = _AFFIRMATIVE_IDIOMS.sub(_IDIOM_TOKEN, "\n".join(lines))
+    whole = _AGREED_STATEMENT.sub(_NOTED_TOKEN, whole)
     whole = _NEUTRAL_IDIOMS.sub(" ", whole)
     greeting = _GREETING.match(whole)
     opening = greeting.end() if greeting else 0  # where the answer itself starts
@@ -733,6 +797,8 @@ def read_reply(new_text: str) -> RulesReply:
     if _SOFT_REFUSAL.search(own):
         return RulesReply("refuse", "refusal")
     head = "\n".join(whole.splitlines()[:_FIRST_LINES])
+    if _SOLVED.search(own):
+        return RulesReply("question", "resolved")  # a sure model may read the withdrawal
     if _CONDITION.search(whole):
         if _yes_beside(head, whole, _NEGATION) and not _LEADING_NO.match(whole, opening):
             # "Yes, go ahead. If you can, midweek suits us better": a plain yes with a wish or a
@@ -758,7 +824,13 @@ def read_reply(new_text: str) -> RulesReply:
             return RulesReply("question", "affirmative_negation")
         return RulesReply("question", "negation")  # a negation we cannot place: never a confirmation
     if _AFFIRMATIVE.search(head):
+        if _RECEIPT.search(whole) and all(_bare_yes(m) for m in _AFFIRMATIVE.finditer(whole)):
+            # "Yes we received the invoice", "Oui, j'ai bien reçu votre message": a yes to "did you
+            # get it", not to what we asked.
+            return RulesReply("question", "acknowledgement")
         return RulesReply("confirm", "affirmative")
-    if _GLAD.search(head) and not _ACKNOWLEDGEMENT.search(whole):
+    if _ACKNOWLEDGEMENT.search(whole):
+        return RulesReply("question", "acknowledgement")  # "OK, understood", "Bien compris, merci"
+    if _GLAD.search(head):
         return RulesReply("confirm", "affirmative")
     return RulesReply("question", "nothing")

@@ -55,7 +55,16 @@ GUARDED = frozenset({NO_CUE, "negation"})
 GUARDED_FLOOR = 0.9
 # Cues after which a sure model may read a refusal the rules could not place.
 REFUSE_AFTER = frozenset(
-    {NO_CUE, "negation", "condition", TIME_WORD, AFFIRMED_CONDITION, AFFIRMED_NEGATION, "deferral"}
+    {
+        NO_CUE,
+        "negation",
+        "condition",
+        TIME_WORD,
+        AFFIRMED_CONDITION,
+        AFFIRMED_NEGATION,
+        "deferral",
+        "resolved",
+    }
 )
 
 

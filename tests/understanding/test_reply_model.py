@@ -403,3 +403,57 @@ def test_a_decision_taken_is_not_a_decision_announced(text: str, cue: str) -> No
     """ "a validé après la réunion", "approved after the vote": taken; "vous confirme après la
     réunion", "will approve after the vote": to come, for staff."""
     assert read_reply(text).cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hedged or held for someone's approval
+        "Yes in principle, subject to board approval.",
+        "D'accord sous réserve de l'accord du bureau.",
+        "Agreed in principle.",
+        "Yes, pending the treasurer's approval.",
+        "Probably yes.",
+        "Je pense que oui.",
+        "OK pour moi, à confirmer par le président.",
+        "Yes from my side, to be confirmed by the chairman.",
+        "Oui, à valider en bureau.",
+        "Yes, TBC.",
+        "OK for the migration. For the invoice please wait.",
+        # a yes to "did you get it", or to what we said, not to what we asked
+        "Yes we received the invoice.",
+        "Oui, j'ai bien reçu votre message.",
+        "Yes, I did get your email. The treasurer is on holiday.",
+        "D'accord, merci pour l'info.",
+        "OK, understood.",
+        "Bien compris, merci.",
+        "On est d'accord avec votre analyse du problème.",
+        # the problem went away, or the client stays where he is
+        "Parfait, le problème est réglé, merci !",
+        "Great, it works again, thanks a lot!",
+        "Super, tout fonctionne de nouveau.",
+        "D'accord, on reste en 3.5.",
+        "D'accord, nous nous débrouillerons seuls.",
+        "Entendu, on en reste là.",
+    ],
+)
+def test_what_is_not_a_go_ahead_is_never_confirmed_by_the_shipped_reader(text: str) -> None:
+    reading = read_reply_intent(text, KindModel.packaged().reply)
+    assert reading.intent != "confirm", reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bien reçu, c'est d'accord pour nous.",
+        "Understood and agreed, please proceed.",
+        "Nous avons bien noté les conditions et nous les acceptons.",
+        "We accept the quote. Thanks for the quick answer.",
+        "Yes, we understand there is no way back. Go ahead.",
+        "Merci pour les précisions, nous acceptons.",
+        "Le bureau a validé, vous pouvez lancer.",
+        "Allez-y, on paiera la facture à réception.",
+    ],
+)
+def test_a_go_ahead_beside_a_receipt_or_an_understanding_is_still_one(text: str) -> None:
+    assert read_reply_intent(text, KindModel.packaged().reply).intent == "confirm"
