@@ -30,6 +30,18 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.lower())
 
 
+def _is_stem(phrase: str) -> bool:
+    r"""A phrase whose ``*`` marks a stem ("annul*"), not one that ends with a regex repetition
+    (``r"(confirm|decide)\w*"``, ``r"(couvert|suffisant)\w*"``): read as a stem, those needed
+    one letter more than written, and "we will decide" or "n'est pas couvert" did not match."""
+    return (
+        len(phrase) >= 2
+        and phrase.endswith("*")
+        and (phrase[-2].isalpha() or phrase[-2] == "'")
+        and not phrase.endswith("\\w*")
+    )
+
+
 def cue(*phrases: str) -> re.Pattern[str]:
     """One regex for cue phrases written against folded text, each matched on word boundaries.
 
@@ -37,8 +49,8 @@ def cue(*phrases: str) -> re.Pattern[str]:
     word a stem ("annul*" matches "annulez", "annulation"). Without the boundaries "go" matches
     "ago" and "first" matches "First Price"; with them a cue means the word the rule author meant.
     """
-    exact = [phrase for phrase in phrases if not phrase.endswith("*")]
-    stems = [phrase[:-1] for phrase in phrases if phrase.endswith("*")]
+    exact = [phrase for phrase in phrases if not _is_stem(phrase)]
+    stems = [phrase[:-1] for phrase in phrases if _is_stem(phrase)]
     branches = []
     if exact:
         branches.append("(?:" + "|".join(exact) + r")(?!\w)")

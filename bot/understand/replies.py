@@ -184,6 +184,8 @@ _RECEIPT = cue(
     r"merci (pour|de) (l'info|les infos|l'information|les informations)",
     r"thanks? (you )?for (the info|the information)",
     r"noted",
+    r"(i |we )?(saw|have seen|seen) (your|the) (quote|estimate|mail|email|e-mail|message)",
+    r"(bien )?vu (votre|le|la|vos) (devis|estimation|mail|message|courriel)",
 )
 # The yes words that answer any question ("did you get it?"), as against the agreeing ones.
 _BARE_YES = frozenset({"oui", "yes", "yep", "yeah", "ja", "ok", "okay", "d'accord"})
@@ -458,6 +460,17 @@ _DEFERRAL = cue(
     r"on (en )?discute",
     r"hold on",
     r"hold off",
+    # put before the people who decide: "I'll put it to the committee next Tuesday"
+    r"(put|present|submit|bring|take)\w* (it|this|that|the \w+) (to|before) (the|our) (committee|board|ag|agm|"
+    r"meeting|members|chairman|president|treasurer)",
+    r"(je|nous|on) (la |le |les |l')?(presente|presenterai|presentons|presenterons|soumets|soumettrai|"
+    r"soumettons|soumettrons) (au|a la|a notre|a l'|en)",
+    r"(on|nous) en (parle|parlons|parlera|parlerons|discute|discutons|discutera|discuterons)",
+    r"(board|committee|bureau|conseil|ca|ag|members|membres) (can|could|may|puisse|puissent|pourra|pourront) "
+    r"(decide|decider|statuer|valider|approve|vote|voter)",
+    # asking for a quote first is no decision yet
+    r"(send|envoy\w*|faire parvenir|transmettre) (us |nous )?(a |an |un |une |le |the )?(formal |official |detailed |"
+    r"written )?(quote|devis|estimate|proposal|proposition)",
     r"please wait",
     r"attendez",
     r"merci d'attendre",

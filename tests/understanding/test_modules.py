@@ -585,3 +585,14 @@ def test_classify_verb_stems_and_aircraft(subject: str, text: str, kind: str) ->
 )
 def test_reply_intent_more_phrasings(text: str, expected: str) -> None:
     assert reply_intent(text) == expected
+
+
+def test_a_cue_ending_in_a_regex_repetition_is_not_a_stem() -> None:
+    """ "annul*" is a stem; ``r"(confirm|decide)\\w*"`` is a regex that must match "decide" as
+    written (read as a stem it needed one more letter: "we will decide" did not match)."""
+    from bot.understand.normalize import cue
+
+    assert cue("annul*").search("nous annulons")
+    assert cue(r"(will) (confirm|decide)\w*").search("we will decide")
+    assert cue(r"pas (couvert|suffisant)\w*").search("ce n'est pas couvert")
+    assert cue("jusqu'*").search("jusqu'au 15")

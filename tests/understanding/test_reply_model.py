@@ -457,3 +457,19 @@ def test_what_is_not_a_go_ahead_is_never_confirmed_by_the_shipped_reader(text: s
 )
 def test_a_go_ahead_beside_a_receipt_or_an_understanding_is_still_one(text: str) -> None:
     assert read_reply_intent(text, KindModel.packaged().reply).intent == "confirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, yes I saw your quote. I'll put it to the committee next Tuesday.",
+        "Yes, please send us a formal quote so that the board can decide.",
+        "Oui, merci d'envoyer un devis en bonne et due forme pour le conseil.",
+        "Oui oui, on en parle ce soir au club.",
+        "OK, we will decide next week.",
+        "Fine, we will confirm after the meeting.",
+    ],
+)
+def test_a_yes_that_puts_the_decision_off_is_never_confirmed(text: str) -> None:
+    reading = read_reply_intent(text, KindModel.packaged().reply)
+    assert reading.intent != "confirm", reading
