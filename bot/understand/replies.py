@@ -468,6 +468,12 @@ _DEFERRAL = cue(
     r"(on|nous) en (parle|parlons|parlera|parlerons|discute|discutons|discutera|discuterons)",
     r"(board|committee|bureau|conseil|ca|ag|members|membres) (can|could|may|puisse|puissent|pourra|pourront) "
     r"(decide|decider|statuer|valider|approve|vote|voter)",
+    # someone's signature or approval still needed: "Actually, wait: I need the chairman's signature first"
+    r"(need|needs|require|requires|waiting for|wait for) (the |our |his |her |a |their )?(\w+'s )?(signature|"
+    r"approval|go-ahead|sign-off|agreement|authori[sz]ation)",
+    r"(besoin de|attendre|attendons|attends|il (me |nous )?faut) (la |sa |leur |notre |l')?(signature|validation|"
+    r"accord|feu vert|autorisation|aval)",
+    r"(actually|sorry|oops|en fait|pardon|enfin),? (wait|attendez|non)",
     # asking for a quote first is no decision yet
     r"(send|envoy\w*|faire parvenir|transmettre) (us |nous )?(a |an |un |une |le |the )?(formal |official |detailed |"
     r"written )?(quote|devis|estimate|proposal|proposition)",

@@ -468,6 +468,9 @@ def test_a_go_ahead_beside_a_receipt_or_an_understanding_is_still_one(text: str)
         "Oui oui, on en parle ce soir au club.",
         "OK, we will decide next week.",
         "Fine, we will confirm after the meeting.",
+        "Go ahead.\nActually, wait: I need the chairman's signature first.",
+        "OK pour nous, mais il nous faut l'accord du trésorier.",
+        "Fine by me, we are still waiting for the board's approval.",
     ],
 )
 def test_a_yes_that_puts_the_decision_off_is_never_confirmed(text: str) -> None:
