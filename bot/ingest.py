@@ -315,7 +315,10 @@ class Ingestor:
     def _work(self, ids: list[int], deadline: Deadline | None, outcomes: list[IngestOutcome]) -> list[int]:
         """Process ``ids`` in order (batches of the prepared ones, the others alone), appending
         to ``outcomes``; returns the ids left when ``deadline`` passed."""
-        queue: deque[int | Prepared] = deque(self._prepare(ids))
+        prepared = self._prepare(ids)
+        if self.sessions.kw["bind"].dialect.name == "postgresql":
+            prepared = grouped_by_sender(prepared)  # one sender per transaction there (:meth:`_batch`)
+        queue: deque[int | Prepared] = deque(prepared)
         while queue and not (deadline is not None and deadline.passed()):
             head = queue[0]
             if isinstance(head, int):
@@ -771,6 +774,28 @@ class Ingestor:
                 )
             text = f"Our mail to {row.to_addr} ({row.subject[:120]}) bounced: check the address on record"
             session.add(StaffNotification.pending(row.request_id, "bounce", text, self.clock.now()))
+
+
+def grouped_by_sender(items: list[int | Prepared]) -> list[int | Prepared]:
+    """The prepared messages of each sender together, in the order of their first message; a
+    message left to be processed alone (an id) stays where it is, between the groups.
+
+    On PostgreSQL a transaction takes one sender's messages only (:meth:`Ingestor._batch`): in a
+    backlog where senders alternate, each transaction would take a single message, each with its
+    commit. Each sender's messages keep their order; messages of different senders were never
+    ordered among workers anyway.
+    """
+    grouped: list[int | Prepared] = []
+    run: dict[str, list[Prepared]] = {}
+    for item in items:
+        if isinstance(item, int):
+            grouped.extend(message for group in run.values() for message in group)
+            run.clear()
+            grouped.append(item)
+        else:
+            run.setdefault(item.sender, []).append(item)
+    grouped.extend(message for group in run.values() for message in group)
+    return grouped
 
 
 def _log_duplicate(message_id: str, source: str, row_id: int, meanwhile: bool = False) -> None:

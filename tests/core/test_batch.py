@@ -290,3 +290,25 @@ def test_a_flood_in_one_batch_is_counted_in_one_message(
     floods = [r for r in rows if r.event == "flood"]
     assert len(rows) - len(floods) == 3 and len(floods) == 1
     assert floods[0].count == 9 and "9 more" in floods[0].text and floods[0].state == "pending"
+
+
+def test_on_postgresql_a_backlog_of_alternating_senders_is_grouped_by_sender() -> None:
+    """Each sender's messages together, in their order; one to process alone stays in place."""
+
+    def prepared(row_id: int, sender: str) -> bot.ingest.Prepared:
+        return bot.ingest.Prepared(row_id, b"", None, sender)  # type: ignore[arg-type]
+
+    items: list[int | bot.ingest.Prepared] = [
+        prepared(1, "a"),
+        prepared(2, "b"),
+        prepared(3, "a"),
+        prepared(4, "c"),
+        prepared(5, "b"),
+        6,
+        prepared(7, "b"),
+        prepared(8, "a"),
+        prepared(9, "b"),
+    ]
+    grouped = bot.ingest.grouped_by_sender(items)
+    order = [item if isinstance(item, int) else item.row_id for item in grouped]
+    assert order == [1, 3, 2, 5, 4, 6, 7, 9, 8]
