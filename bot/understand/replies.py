@@ -53,6 +53,7 @@ _AFFIRMATIVE_IDIOMS = cue(
     r"(ne|n') ?(sont|est|sera|seront) pas un probleme",
     r"(isn't|aren't|is not|are not|won't be|will not be) (a|an) (problem|issue)",
     r"(ne|n') ?(nous|me) (gene|genent|derange|derangent) pas",
+    r"(va|vais|allons|aller|allez) de l'avant",
 )
 _IDIOM_TOKEN = " xfine "
 # Agreeing with what we said, not deciding: "On est d'accord avec votre analyse du problème".
@@ -282,6 +283,11 @@ _REFUSAL = cue(
     r"(beyond|over|outside) (our|my) (budget|means)",
     r"(can't|cannot|can not) afford (it|this|that|the)",
     r"inutile(?! d)",
+    r"inutile (de |d')(payer|facturer|intervenir|le faire|vous deranger|continuer|poursuivre|creer|changer)",
+    r"(nous|on|je) (allons|va|vais) (le |la |les )?faire (\w+ ){0,3}(nous-memes|moi-meme|en interne|seuls?)",
+    r"(on|nous) (l'a|l'avons|les a|les avons|l'ai) (\w+ ){0,2}(nous-memes|nous meme|moi-meme|seuls?)",
+    r"(we|i) (did|have done|sorted|fixed|made|created|changed|reset) (it|this|that|them) (\w+ ){0,2}"
+    r"(ourselves|myself|on (our|my) own)",
     r"(clore|cloturer|fermer) (la|ma|notre|cette) (demande|requete)",
     r"close (the|this|my|our) (request|ticket)",
     r"prefer\w* (garder|conserver) (nos|mes|les) (\d+ )?heures",
@@ -343,9 +349,14 @@ _STRONG_CONDITION_WORDS = (
     r"pouvez-vous", r"pouvez vous", r"pourrions-nous",
     # a yes hedged or held for someone's approval: "Yes in principle, subject to board approval"
     r"sous reserve", r"subject to", r"pending", r"in principle", r"en principe", r"sur le principe",
-    r"a priori", r"provisionally", r"provisoirement", r"probably", r"probablement", r"sans doute",
-    r"je (pense|crois) que", r"i (think|guess|believe|suppose)", r"maybe", r"perhaps", r"peut-etre",
-    r"likely", r"in theory", r"en theorie",
+    r"provisionally", r"provisoirement",
+)  # fmt: skip
+# Hedges: in the sentence of the yes they make it a maybe ("Probably yes", "Je pense que oui");
+# elsewhere they are small talk ("it probably went to spam").
+_HEDGES = (
+    r"a priori", r"probably", r"probablement", r"sans doute", r"je (pense|crois) que",
+    r"i (think|guess|believe|suppose)", r"maybe", r"perhaps", r"peut-etre", r"likely", r"in theory",
+    r"en theorie",
 )  # fmt: skip
 # Questions without a question mark: a yes beside one is for staff, like a strong condition.
 # Phrases that ask wherever they stand ("could you", "je me demande", "how much"):
@@ -415,9 +426,9 @@ _TIME_WORDS = (
     r"jusqu'*",
 )
 # Conditions and questions: the client did not decide (yet), staff read it.
-_CONDITION = cue(*_CONDITION_MARKERS, *_TIME_WORDS, *_QUESTION_WORDS)
+_CONDITION = cue(*_CONDITION_MARKERS, *_HEDGES, *_TIME_WORDS, *_ASKING_PHRASES, r"when", r"quand")
 # A condition or a question proper: with one, nothing the model says leads to a confirmation.
-_FIRM_CONDITION = cue(*_CONDITION_MARKERS, *_ASKING_PHRASES)
+_FIRM_CONDITION = cue(*_CONDITION_MARKERS, *_HEDGES, *_ASKING_PHRASES)
 # Deferrals: someone else decides, or later.
 _DEFERRAL = cue(
     r"(je|nous|on) (vous )?(re)?dis",
@@ -433,7 +444,7 @@ _DEFERRAL = cue(
     r"(confirmer|valider|repondr|decider|reviendr|redir|dir|transmettr|statuer|accepter|donner|"
     r"prononcer|verr|regarder|voir)(a|ai|ons|ont|ez)",
     r"(will|'ll|shall|going to|gonna) (\w+ ){0,2}(confirm|approve|decide|answer|reply|respond|revert|"
-    r"check|discuss|talk|ask|think|see|review|look|consult|come back|get back|let|write)\w*",
+    r"check|discuss|talk|ask|think|see|review|look|consult|come back|get back|let|write|agree)\w*",
     r"(je|nous|on) (vais|allons|va) (\w+ ){0,2}(voir|verifier|demander|consulter|reflechir|en parler|"
     r"parler|discuter|transmettre|revenir|regarder|soumettre|valider|confirmer|decider)",
     r"(je|nous|on) (vois|voyons|verrons|verifie|verifions|transmets|transmettons|fais suivre|faisons suivre|"
@@ -594,6 +605,8 @@ _AFFIRMATIVE = cue(
     r"you (may|can) (do it|go ahead|proceed|start|go)",
     r"(nous |on )?(validons|valide|validee?s?)",
     r"j'accepte",
+    r"(on |nous )?(maintenons|maintient|maintiens) (la |notre |cette |ma )?(demande|migration|commande|inscription)",
+    r"(charge|chargee|prie|priee) de vous confirmer",
     r"(nous|je|j'|on) ?(les |la |le |l')(acceptons|accepte|validons|valide|approuvons|approuve|confirmons|confirme)",
     r"nous acceptons",
     r"acceptee?s?",
@@ -818,7 +831,7 @@ def read_reply(new_text: str) -> RulesReply:
     head = "\n".join(whole.splitlines()[:_FIRST_LINES])
     if _SOLVED.search(own):
         return RulesReply("question", "resolved")  # a sure model may read the withdrawal
-    if _CONDITION.search(whole):
+    if _CONDITION.search(whole) or _QUESTION_OPENING.search(whole):
         if _yes_beside(head, whole, _NEGATION) and not _LEADING_NO.match(whole, opening):
             # "Yes, go ahead. If you can, midweek suits us better": a plain yes with a wish or a
             # condition beside it; the rules cannot tell which, a very sure model may (see

@@ -301,8 +301,8 @@ def test_with_no_cue_at_all_the_model_must_be_very_sure_whatever_the_thresholds(
 )
 def test_a_question_word_inside_a_sentence_is_a_weak_condition_word(text: str) -> None:
     """ "when it lands", "what we need", "quelqu'un": a relative or a time, not a question; the
-    yes stands in its own sentence and a sure model may confirm it."""
-    assert read_reply(text).cue == "affirmative_condition"
+    yes stands in its own sentence (beside a time word a sure model may confirm it)."""
+    assert read_reply(text).cue in ("affirmative", "affirmative_condition")
 
 
 @pytest.mark.parametrize(
@@ -349,6 +349,11 @@ def test_a_time_word_or_a_condition_in_the_yes_blocks_it(text: str, cue: str) ->
         ("Yes please go ahead.\nI'll pay the invoice as soon as it shows up in the account.", "confirm"),
         ("Johan here, back from the Nationals. Elmarie forwarded your mail.\nJa, go ahead.", "confirm"),
         ("Thank you, but we would not like to pay for this. We leave it like it is.", "refuse"),
+        ("Parfait, on va de l'avant avec le devis.", "confirm"),
+        ("We agree to contribute 3 hours, which leaves us 5.", "confirm"),
+        ("Il m'a chargée de vous confirmer que nous maintenons la demande.", "confirm"),
+        ("Nous allons faire la manipulation nous-mêmes, inutile de payer pour ça.", "refuse"),
+        ("C'est gentil mais on l'a créée nous-mêmes hier soir.", "refuse"),
     ],
 )
 def test_everyday_words_read_as_meant(text: str, intent: str) -> None:
@@ -435,6 +440,7 @@ def test_a_decision_taken_is_not_a_decision_announced(text: str, cue: str) -> No
         "Go ahead.\nActually, wait: I need the chairman's signature first.",
         "OK pour nous, mais il nous faut l'accord du trésorier.",
         "Fine by me, we are still waiting for the board's approval.",
+        "Yes please. I think the board will agree.",
     ],
 )
 def test_what_is_not_a_go_ahead_is_never_confirmed_by_the_shipped_reader(text: str) -> None:
