@@ -462,8 +462,15 @@ _DEFERRAL = cue(
     r"must (check|approve|discuss|confirm|decide)",
     r"(doit|doivent|dois|devons|devez|devrons) (encore |d'abord |d'abord en |en |nous |vous )?"
     r"(valider|confirmer|decider|voir|verifier|demander|discuter|parler|reflechir|consulter|en parler)",
-    r"(attend\w*|en attente|waiting( for)?|wait for|await\w*) (\w+ ){0,3}(validation|accord|avis|decision|"
-    r"retour|reponse|bureau|ag|president|tresorier|approval|answer|board|committee|treasurer)",
+    r"(attend\w*|en attente|waiting( for)?|wait for|await\w*) (\w+ |l')?(\w+ ){0,2}(validation|accord|avis|"
+    r"decision|retour|reponse|bureau|ag|age|ago|agm|egm|assemblee|president|tresorier|approval|answer|board|"
+    r"committee|treasurer|chairman|budget|vote|members|membres|general meeting|comite|conseil)",
+    r"(should|must|need to|have to|will|'ll|shall|better) (\w+ )?wait",
+    r"(faudrait|faut|devons|devrons|devrions|allons|vais|va) (\w+ )?attendre",
+    r"(on|nous|je) (attendra|attendrons|attendrai)",
+    # someone else will want to see it first: "Je crois que le président voudra valider"
+    r"(voudra|voudront|voudrait|will want|would want|'ll want) (\w+ ){0,2}(valider|voir|decider|confirmer|"
+    r"approuver|signer|approve|see|check|sign|decide|confirm)",
     r"reflechi*",
     r"think (about|it over)",
     r"talk it over",

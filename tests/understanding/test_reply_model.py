@@ -330,7 +330,7 @@ def test_a_question_without_its_question_mark_keeps_the_yes_for_staff(text: str)
         ("Yes, if the board agrees.", "condition"),
         ("Oui, si le trésorier valide.", "condition"),
         ("Oui, pas avant le 15 mars mais seulement après paiement.", "condition"),
-        ("Non, nous attendrons après la saison.", "condition"),
+        ("Non, nous attendrons après la saison.", "deferral"),
     ],
 )
 def test_a_time_word_or_a_condition_in_the_yes_blocks_it(text: str, cue: str) -> None:
@@ -441,6 +441,9 @@ def test_a_decision_taken_is_not_a_decision_announced(text: str, cue: str) -> No
         "OK pour nous, mais il nous faut l'accord du trésorier.",
         "Fine by me, we are still waiting for the board's approval.",
         "Yes please. I think the board will agree.",
+        "Yes please. Maybe we should wait for the AGM.",
+        "Oui, allez-y. Je crois que le président voudra valider.",
+        "D'accord, ce qui veut dire qu'on attendra le budget de janvier.",
     ],
 )
 def test_what_is_not_a_go_ahead_is_never_confirmed_by_the_shipped_reader(text: str) -> None:
