@@ -297,7 +297,6 @@ _REFUSAL = cue(
     r"(nous|on|je) (le |la |les )?(ferons|fera|ferai|gererons|gerera|gererai|allons le faire|va le faire|"
     r"vais le faire) (nous-memes|moi-meme|en interne|seuls?)",
 )
-# A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
 # The problem went away: "Parfait, le problème est réglé, merci !" is no go-ahead to anything.
 _SOLVED = cue(
     r"(probleme|souci|bug|panne|erreur|soucis|problemes) (est |a ete |s'est |sont |ont ete )?"
@@ -308,6 +307,7 @@ _SOLVED = cue(
     r"(resolved|sorted|fixed) itself",
     r"(regle|resolu|arrange)e? (tout seul|toute seule|de lui-meme|d'elle-meme)",
 )
+# A refusal for now, unless the same reply defers the decision ("pas maintenant, nous reviendrons vers vous").
 _SOFT_REFUSAL = cue(
     r"pas pour (le moment|l'instant|cette annee|maintenant|cette fois)",
     r"pas maintenant",
@@ -402,7 +402,6 @@ _QUESTION_OPENERS = (
     r"est-il",
     r"y a-t-il",
 )
-_QUESTION_WORDS = _ASKING_PHRASES + _QUESTION_OPENERS
 # A question word at the start of a sentence, or after a conjunction opening one ("and how long").
 _QUESTION_OPENING = re.compile(
     r"(?:^|[.!;:\n]|\b(?:and|et|so|alors|donc|mais|but|also|aussi|puis|then)\b)\W*"
@@ -772,8 +771,9 @@ class RulesReply:
 
     ``cue`` tells a learned model what the rules saw: ``affirmative`` (a confirmation), a blocker
     (``refusal``, ``question_mark``, ``deferral``, ``condition``, ``negation``, ``long``, ``empty``,
-    ``acknowledgement``: only thanks),
-    ``time_word`` (time words, "before", "après", or question words inside a sentence, and no
+    ``resolved``: the problem went away, ``acknowledgement``: only thanks, a receipt or an
+    understanding and no decision),
+    ``time_word`` (a time word, "before", "après", "when", in the sentence of the yes, and no
     condition proper, no plain yes of its own),
     ``affirmative_condition`` / ``affirmative_negation`` (a plain yes in a sentence of its own in
     the first lines and a weak condition word, or a negation the rules could not place, elsewhere;
@@ -803,8 +803,9 @@ def reply_intent(new_text: str) -> ReplyIntent:
 def read_reply(new_text: str) -> RulesReply:
     """Interpret the new text of a reply; unclear means ``question`` (staff decide).
 
-    Order: an explicit refusal; a deferral; a question; a refusing clause; a refusal for now; a
-    condition; a leading "non"; any other negation (unclear); then, only then, agreement.
+    Order: only thanks; an explicit refusal; a question; a deferral; a refusing clause; a refusal
+    for now; the problem gone away; a condition; a leading "non"; any other negation (unclear);
+    then, only then, agreement (unless a bare yes only acknowledges a receipt).
     """
     lines = [line.strip() for line in mask_links(fold(own_words(new_text))).splitlines() if line.strip()]
     if not lines:
