@@ -444,6 +444,9 @@ def test_a_decision_taken_is_not_a_decision_announced(text: str, cue: str) -> No
         "Yes please. Maybe we should wait for the AGM.",
         "Oui, allez-y. Je crois que le président voudra valider.",
         "D'accord, ce qui veut dire qu'on attendra le budget de janvier.",
+        # a "but" anywhere may take back part of the yes
+        "Go ahead. We are happy with the estimate but not with the invoice date.",
+        "Allez-y. Le devis nous va, mais le trésorier veut d'abord le voir.",
     ],
 )
 def test_what_is_not_a_go_ahead_is_never_confirmed_by_the_shipped_reader(text: str) -> None:
