@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Engine, TextClause, insert, select, text
+from sqlalchemy import Column, Connection, Engine, TextClause, insert, select, text
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from bot.clock import Clock
 from storage.models import Client, Request, RequestCounter, table_of
@@ -82,25 +83,23 @@ def _bump(connection: Connection, year: int) -> int:
     return int(connection.execute(_NEXT_NUMBER, {"year": year}).scalar_one())
 
 
-# A new request's row: every column given (``_REQUEST_DEFAULTS`` for those the caller leaves).
-_NEW_REQUEST = insert(table_of(Request)).returning(table_of(Request).c.id)
+# A new request's row: every column given (``_REQUEST_DEFAULTS`` for those the caller leaves),
+# the defaults read from the model itself so that the two cannot drift apart.
+_REQUESTS = table_of(Request)
+_NEW_REQUEST = insert(_REQUESTS).returning(_REQUESTS.c.id)
+
+
+def _scalar_default(column: Column[Any]) -> Any:
+    default = column.default
+    return default.arg if isinstance(default, ScalarElementColumnDefault) else None
+
+
 _REQUEST_DEFAULTS: dict[str, Any] = {
-    "cash_funded": False,
-    "estimate_hours": None,
-    "estimated_at": None,
-    "reminded_at": None,
-    "not_before": None,
-    "scheduled_for": None,
-    "target_version": None,
-    "language": "fr",
-    "subject": "",
-    "summary": "",
-    "requester": "",
-    "client_hint": None,
-    "fee": None,
-    "paid": False,
-    "detail": None,
-    "owner": None,
+    column.name: _scalar_default(column)
+    for column in _REQUESTS.c
+    if not column.primary_key
+    and column.name != "client_id"
+    and (column.default is not None or column.nullable)
 }
 
 
