@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from bot import states
@@ -61,8 +61,29 @@ def _age(now: dt.datetime, then: dt.datetime) -> str:
     return f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.0f} d"
 
 
-def _line(request: Request, now: dt.datetime) -> str:
-    who = request.client.platform if request.client else request.requester
+# The columns a digest line needs, read as plain rows: loading every open request as an object
+# (with its client and its events) held memory in proportion to the queue, 78 MB for 10,000.
+_OPEN_ROWS = (
+    select(
+        Request.ref,
+        Request.kind,
+        Request.state,
+        Request.received_at,
+        Request.state_changed_at,
+        Request.estimated_at,
+        Request.reminded_at,
+        Request.owner,
+        Request.requester,
+        Client.platform,
+    )
+    .outerjoin(Client, Client.id == Request.client_id)
+    .where(Request.state.not_in(states.CLOSED))
+    .order_by(Request.received_at)
+)
+
+
+def _line(request: Row[Any], now: dt.datetime) -> str:
+    who = request.platform or request.requester
     owner = f" · {request.owner}" if request.owner else ""
     return f"  [{request.ref}] {who} · {request.kind} · {request.state.replace('_', ' ')} · {_age(now, request.received_at)}{owner}"
 
@@ -71,9 +92,7 @@ def morning_text(session: Session, settings: Settings, clock: Clock, limit: int 
     now = clock.now()
     local = now.astimezone(settings.tz)
     since = now - dt.timedelta(days=3 if local.weekday() == 0 else 1)
-    open_rows = session.scalars(
-        select(Request).where(Request.state.not_in(states.CLOSED)).order_by(Request.received_at)
-    ).all()
+    open_rows = session.execute(_OPEN_ROWS).all()
     new = [r for r in open_rows if r.received_at >= since]
     on_staff = [r for r in open_rows if states.waiting_on(r.state) == "staff"]
     on_client = [r for r in open_rows if states.waiting_on(r.state) != "staff"]
