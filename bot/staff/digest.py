@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -88,26 +88,58 @@ def _line(request: Row[Any], now: dt.datetime) -> str:
     return f"  [{request.ref}] {who} · {request.kind} · {request.state.replace('_', ' ')} · {_age(now, request.received_at)}{owner}"
 
 
+@dataclass
+class _Block:
+    """A digest section kept in bounded memory: how many rows, and the first ``limit`` lines."""
+
+    title: str
+    limit: int
+    count: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def room(self) -> bool:
+        """Count one more row; True while its line is still to be shown (write it then)."""
+        self.count += 1
+        return len(self.lines) < self.limit
+
+    def text(self) -> list[str]:
+        if not self.count:
+            return [f"{self.title}: none"]
+        more = [f"  … and {self.count - self.limit} more"] if self.count > self.limit else []
+        return [f"{self.title} ({self.count}):", *self.lines, *more]
+
+
 def morning_text(session: Session, settings: Settings, clock: Clock, limit: int = 15) -> str:
+    """The morning digest. The open queue is read as a stream of plain rows and only counts and
+    the first ``limit`` lines of each section are kept: its memory does not grow with the queue."""
     now = clock.now()
     local = now.astimezone(settings.tz)
     since = now - dt.timedelta(days=3 if local.weekday() == 0 else 1)
-    open_rows = session.execute(_OPEN_ROWS).all()
-    new = [r for r in open_rows if r.received_at >= since]
-    on_staff = [r for r in open_rows if states.waiting_on(r.state) == "staff"]
-    on_client = [r for r in open_rows if states.waiting_on(r.state) != "staff"]
     policy = settings.policy
-    due: list[str] = []
-    for r in open_rows:
+    new = _Block("New", limit)
+    on_staff = _Block("Waiting on staff, oldest first", limit)
+    on_client = _Block("Waiting on clients", limit)
+    due = _Block("Reminders and expiries due", limit)
+    for r in session.execute(_OPEN_ROWS.execution_options(yield_per=500)):
+        if r.received_at >= since and new.room():
+            new.lines.append(_line(r, now))
+        waiting = on_staff if states.waiting_on(r.state) == "staff" else on_client
+        if waiting.room():
+            waiting.lines.append(_line(r, now))
         if r.state != states.AWAITING_CONFIRMATION:
             continue
         start = r.estimated_at or r.state_changed_at
         expiry = start + dt.timedelta(days=policy.expiry_days)
         reminder = start + dt.timedelta(days=policy.reminder_days)
         if expiry - now <= dt.timedelta(days=1):
-            due.append(f"  [{r.ref}] expires {expiry.astimezone(settings.tz).strftime('%d/%m %H:%M')}")
-        elif r.reminded_at is None and reminder - now <= dt.timedelta(days=1):
-            due.append(f"  [{r.ref}] reminder {reminder.astimezone(settings.tz).strftime('%d/%m %H:%M')}")
+            if due.room():
+                due.lines.append(
+                    f"  [{r.ref}] expires {expiry.astimezone(settings.tz).strftime('%d/%m %H:%M')}"
+                )
+        elif r.reminded_at is None and reminder - now <= dt.timedelta(days=1) and due.room():
+            due.lines.append(
+                f"  [{r.ref}] reminder {reminder.astimezone(settings.tz).strftime('%d/%m %H:%M')}"
+            )
     month_start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
     used = session.execute(
         select(Client.platform, LedgerEntry.hours)
@@ -115,22 +147,15 @@ def morning_text(session: Session, settings: Settings, clock: Clock, limit: int 
         .where(LedgerEntry.at >= month_start, LedgerEntry.hours > 0)
     ).all()
     per_client: dict[str, Decimal] = defaultdict(Decimal)
-    for platform, hours in used:
-        per_client[platform] += hours
-
-    def block(title: str, rows: list[str]) -> list[str]:
-        if not rows:
-            return [f"{title}: none"]
-        more = [f"  … and {len(rows) - limit} more"] if len(rows) > limit else []
-        return [f"{title} ({len(rows)}):", *rows[:limit], *more]
-
+    for platform, used_hours in used:
+        per_client[platform] += used_hours
+    hours = _Block(f"Hours used this month ({local.strftime('%m/%Y')})", limit)
+    for platform, total in sorted(per_client.items(), key=lambda x: -x[1]):
+        if hours.room():
+            hours.lines.append(f"  {platform}: {format_hours(total, 'en')}")
     lines = [f"Morning digest — {local.strftime('%A %d/%m/%Y')}"]
-    lines += block("New", [_line(r, now) for r in new])
-    lines += block("Waiting on staff, oldest first", [_line(r, now) for r in on_staff])
-    lines += block("Waiting on clients", [_line(r, now) for r in on_client])
-    lines += block("Reminders and expiries due", due)
-    hours = [f"  {p}: {format_hours(h, 'en')}" for p, h in sorted(per_client.items(), key=lambda x: -x[1])]
-    lines += block(f"Hours used this month ({local.strftime('%m/%Y')})", hours)
+    for block in (new, on_staff, on_client, due, hours):
+        lines += block.text()
     return "\n".join(lines)
 
 
