@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, event, func, select
 import bot.ingest
 from bot.app import App, build_app
 from storage.models import Message, OutboxMail, Request, StaffNotification
+from tests.handlers.helpers import sender_notices
 from tests.support.mail import make_mail
 
 SUPPORT = "Bonjour, le planning affiche une erreur depuis ce matin, pouvez-vous regarder ?"
@@ -283,12 +284,8 @@ def test_a_flood_in_one_batch_is_counted_in_one_message(
     outcomes = app.ingestor.process_pending()
     assert len(outcomes) == 12 and not any(o.quarantined for o in outcomes)
     assert commits[0] <= 3
-    with app.sessions() as session:
-        rows = session.scalars(
-            select(StaffNotification).where(StaffNotification.sender == "robot@flood.example")
-        ).all()
-    floods = [r for r in rows if r.event == "flood"]
-    assert len(rows) - len(floods) == 3 and len(floods) == 1
+    ordinary, floods = sender_notices(app, "robot@flood.example")
+    assert len(ordinary) == 3 and len(floods) == 1
     assert floods[0].count == 9 and "9 more" in floods[0].text and floods[0].state == "pending"
 
 

@@ -22,7 +22,16 @@ from bot.staff.service import CommandError
 from handlers.common import is_short_thanks
 from storage.models import Client, ClientContact, OutboxMail, RequestEvent, StaffNotification
 from tests.core.test_cli import ofbot
-from tests.handlers.helpers import body, get_client, get_request, ingest, open_as, outbox_since, reply
+from tests.handlers.helpers import (
+    body,
+    get_client,
+    get_request,
+    ingest,
+    open_as,
+    outbox_since,
+    reply,
+    sender_notices,
+)
 
 SUPPORT = "Bonjour,\nL'export comptable ne fonctionne plus depuis hier.\nPouvez-vous regarder ?\nMerci"
 
@@ -220,12 +229,8 @@ def test_flood_from_one_sender_collapses_into_one_counted_message(clients: App) 
             sender="robot@flood.example",
             subject=f"Alerte {i}",
         )
-    with app.sessions() as session:
-        rows = session.scalars(
-            select(StaffNotification).where(StaffNotification.sender == "robot@flood.example")
-        ).all()
-    floods = [r for r in rows if r.event == "flood"]
-    assert len(rows) - len(floods) == 3 and len(floods) == 1
+    ordinary, floods = sender_notices(app, "robot@flood.example")
+    assert len(ordinary) == 3 and len(floods) == 1
     assert floods[0].count == 9 and "9 more" in floods[0].text
 
 

@@ -73,6 +73,13 @@ def notes(app: App, ref: str) -> list[str]:
         )
 
 
+def sender_notices(app: App, sender: str) -> tuple[list[StaffNotification], list[StaffNotification]]:
+    """The staff notifications about ``sender``'s mail: the ordinary ones, and the flood messages."""
+    with app.sessions() as session:
+        rows = session.scalars(select(StaffNotification).where(StaffNotification.sender == sender)).all()
+    return [r for r in rows if r.event != "flood"], [r for r in rows if r.event == "flood"]
+
+
 def update_client(app: App, platform: str, **values: Any) -> None:
     with app.sessions() as session, session.begin():
         client = session.scalar(select(Client).where(Client.platform == platform))
