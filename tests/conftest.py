@@ -8,6 +8,7 @@ in CI through ``OFBOT_REQUIRE_SERVICES=1``).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,19 @@ from bot.clients import import_clients, parse_clients_csv
 from bot.clock import FixedClock
 from bot.config import Settings, load_settings
 from tests.support.services import PG_URL, unavailable
+
+
+@pytest.fixture(autouse=True)
+def _no_log_handler_left_behind() -> Iterator[None]:
+    """A test that runs ``ofbot`` in-process installs the ``ofbot`` log handler on the stderr
+    pytest captured for it; left there, a later test's threads log to that closed stream
+    ("--- Logging error --- I/O operation on closed file"). Each test takes its own away."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler.get_name() == "ofbot":
+            root.removeHandler(handler)
+
 
 CLIENTS_CSV = """\
 platform,structure,tier,client_email,contact_email,version,responsible_name,responsible_email,resources
