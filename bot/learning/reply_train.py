@@ -1,7 +1,7 @@
 """Training the reply-intent model and choosing how far the reader may trust it.
 
 The same features and linear model as the kind model (``bot.learning.train``), over the new text
-of labelled replies. Its thresholds (``bot.understand.reply_reading.ReplyThresholds``) are chosen
+of labelled replies without their signature. Its thresholds (``bot.understand.reply_reading.ReplyThresholds``) are chosen
 from out-of-fold probabilities, the folds grouped by set: the rules were written against these
 very replies, so only a set held out as a whole says how the model does on phrasing it has not
 seen. Chosen so that, out of fold:
@@ -9,9 +9,9 @@ seen. Chosen so that, out of fold:
 - ``confirm``: no reply of another intent reaches it (0 wrong confirmations), plus a margin, among
   the replies where the model may confirm at all (the rules' readings in ``CONFIRM_AFTER``): a
   question the model scored high after a question mark cannot be confirmed whatever the
-  threshold, so it must not raise it; never under ``CONFIRM_FLOOR``, which is high because those
-  readings are few;
-- ``confirm_guarded``: the same among the replies where the rules saw a condition word or a
+  threshold, so it must not raise it; never under ``CONFIRM_FLOOR`` (those readings hold a plain
+  yes of their own, and none of the training replies among them was anything else);
+- ``confirm_guarded``: the same among the replies where the rules found no cue at all or a
   negation they could not place (``GUARDED``), never under ``GUARDED_FLOOR``;
 - ``refuse``: the same among the replies where the model may refuse (``REFUSE_AFTER``);
 - ``confirm_veto`` / ``refuse_veto``: at most ``VETO_BUDGET`` of the true confirmations /
@@ -126,9 +126,12 @@ def choose_thresholds(
     it applies (without them, among all)."""
     truth = np.asarray(intents)
     cues = np.asarray(rules_cues) if len(rules_cues) else None
-    may_confirm = np.isin(cues, list(CONFIRM_AFTER)) if cues is not None else np.ones(len(truth), bool)
-    guarded = np.isin(cues, list(GUARDED)) if cues is not None else np.ones(len(truth), bool)
-    may_refuse = np.isin(cues, list(REFUSE_AFTER)) if cues is not None else np.ones(len(truth), bool)
+
+    def read_as(readings: frozenset[str]) -> np.ndarray[Any, Any]:
+        """The replies the rules read as one of ``readings`` (all of them without the cues)."""
+        return np.isin(cues, list(readings)) if cues is not None else np.ones(len(truth), bool)
+
+    may_confirm, guarded, may_refuse = read_as(CONFIRM_AFTER), read_as(GUARDED), read_as(REFUSE_AFTER)
     col = {intent: n for n, intent in enumerate(REPLY_INTENTS)}
     p_confirm, p_refuse = proba[:, col["confirm"]], proba[:, col["refuse"]]
     confirm_veto = _veto(p_confirm, truth == "confirm")
