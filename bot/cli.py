@@ -7,7 +7,9 @@ Start-up is part of every command's time: this module imports the standard libra
 configuration only, parses the line, and each command imports what it uses. The commands that
 only read (``staff queue|mine|show|find|balance|client|invoices``, ``clients list``, ``outbox``,
 ``quarantine``) open a :class:`bot.app.Reader` (the database and the clock), the others the
-whole :class:`bot.app.App`; only ``init`` and ``migrate`` import Alembic.
+whole :class:`bot.app.App`; only ``init`` and ``migrate`` import Alembic. The listings among
+them (``staff queue|mine|find|invoices``, ``clients list``) do not even import SQLAlchemy: they
+run their SQL on a plain DB-API connection (:func:`light_read`, :mod:`storage.lightdb`).
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from bot.staff.errors import CommandError
 
 if TYPE_CHECKING:
     from bot.app import App, Reader
+    from bot.clientview import ClientRow
     from bot.ingest import StoreResult
+    from bot.staff.listing import ListReads
 
 log = logging.getLogger("ofbot")
 
@@ -270,6 +274,46 @@ def reads_only(args: argparse.Namespace) -> bool:
     return bool(command == "quarantine")
 
 
+def light_read(args: argparse.Namespace, settings: Settings) -> int | None:
+    """Answer a listing (``staff queue|mine|find|invoices``, ``clients list``) on a plain DB-API
+    connection, without importing SQLAlchemy (:mod:`storage.lightdb`: the import alone took most
+    of these commands' time); None when the URL or the schema calls for the SQLAlchemy way,
+    which then says what is wrong."""
+    from contextlib import nullcontext
+
+    name = "clients list"
+    if args.command == "staff":
+        from bot.staff.words import LIST_WORDS, read_word
+
+        word = read_word(list(args.words))
+        if word is None or word not in LIST_WORDS:
+            return None
+        name = word
+    elif not (args.command == "clients" and args.clients_command == "list"):
+        return None
+    from storage.lightdb import LightConnection, light_target, schema_state
+    from storage.schemastate import SchemaState
+
+    target = light_target(settings.database.url)
+    if target is None:
+        return None
+    try:
+        connection = LightConnection.open(target)
+    except Exception:  # unreachable, refused...: the SQLAlchemy way gives the sentence
+        log.debug("light read: cannot open the database", exc_info=True)
+        return None
+    with connection:
+        if schema_state(connection) is not SchemaState.CURRENT:
+            return None
+        from bot.clock import clock_from_env
+        from bot.staff.listing import ListReads
+
+        lists = ListReads(lambda: nullcontext(connection), clock_from_env(settings.tz))
+        if args.command == "clients":
+            return print_clients(lists.clients(), args.json)
+        return cmd_list_read(lists, name, args)
+
+
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command
     if command == "explain":
@@ -291,6 +335,9 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.service import run_service
 
         return run_service(settings, demo=args.demo, once=args.once)
+    light = light_read(args, settings)
+    if light is not None:
+        return light
     if reads_only(args):
         reader = open_reader(settings)
         try:
@@ -437,10 +484,13 @@ def cmd_clients(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_clients_list(reader: Reader, args: argparse.Namespace) -> int:
-    from bot.clients import client_json
+    return print_clients(reader.reads.clients(), args.json)
 
-    clients = reader.reads.clients()
-    if args.json:
+
+def print_clients(clients: Sequence[ClientRow], as_json: bool) -> int:
+    from bot.clientview import client_json
+
+    if as_json:
         emit([client_json(c) for c in clients])
     else:
         for c in clients:
@@ -514,6 +564,21 @@ def cmd_staff_read(reader: Reader, args: argparse.Namespace) -> int:
     as_json = bool(args.json) or "--json" in words
     options = split_options(words)
     result = run_read(reader.reads, name, options, staff_actor(args), reader.settings.tz, text=not as_json)
+    if as_json:
+        emit(result.data)
+    else:
+        print(result.text)
+    return 0
+
+
+def cmd_list_read(lists: ListReads, name: str, args: argparse.Namespace) -> int:
+    """A listing word on the light connection (:func:`light_read`): the same answer as
+    :func:`cmd_staff_read` gives through the :class:`Reader`."""
+    from bot.staff.words import run_list_read, split_options
+
+    words = list(args.words)
+    as_json = bool(args.json) or "--json" in words
+    result = run_list_read(lists, name, split_options(words), staff_actor(args), text=not as_json)
     if as_json:
         emit(result.data)
     else:

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import BindParameter, bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from bot.clientview import client_json as client_json
 from bot.clock import Clock
 from bot.config import TIERS
 from bot.versions import parse_version
@@ -206,26 +207,6 @@ def import_clients(session: Session, rows: Iterable[ClientRow], clock: Clock) ->
         else:
             unchanged += 1
     return created, updated, unchanged
-
-
-def client_json(client: Client) -> dict[str, object]:
-    data: dict[str, object] = {
-        "platform": client.platform,
-        "structure": client.structure,
-        "tier": client.tier,
-        "client_email": client.client_email,
-        "contact_email": client.contact_email,
-        "version": client.version,
-        "responsible_name": client.responsible_name,
-        "responsible_email": client.responsible_email,
-        "resources": client.resources,
-        "structure_kind": client.structure_kind,
-        "language": client.language,
-        "paid_until": client.paid_until,
-    }
-    if client.resource_price is not None:  # only for a client on an old tariff (R22)
-        data["resource_price"] = float(client.resource_price)
-    return data
 
 
 def find_by_address(session: Session, address: str, hint: str | None = None) -> Client | None:

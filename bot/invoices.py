@@ -9,18 +9,22 @@ invoice is never edited. Totals are computed from the lines, rounded per line to
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import invoiceviews
 from bot.clock import Clock
 from bot.config import CatalogueSettings
+from bot.invoiceviews import CENT as CENT
+from bot.invoiceviews import InvoiceView as InvoiceView
+from bot.invoiceviews import LineView as LineView
+from bot.invoiceviews import money as money
+from storage.lightdb import LightConnection
 from storage.models import Client, Invoice, InvoiceCounter, InvoiceLine, Request
 
-CENT = Decimal("0.01")
 ISSUED, PAID, CANCELLED = "issued", "paid", "cancelled"
 METHODS = ("card", "transfer", "cheque")
 
@@ -29,10 +33,6 @@ HOURS = "hours"  # R55: hours beyond the bonus (and beyond pooled hours, R62)
 MIGRATION = "migration"  # R21, R22, R23.5: migration fee, tariff difference, set-up package
 MANUAL_FEE = "manual_fee"  # R6: manual password reset or record update, First Price
 RESOURCES = "resources"  # R30, R31: resources added during the year, full-year price
-
-
-def money(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -46,75 +46,6 @@ class LineSpec:
     @property
     def total_ht(self) -> Decimal:
         return money(self.quantity * self.unit_ht)
-
-
-@dataclass(frozen=True)
-class LineView:
-    label: str
-    quantity: Decimal
-    unit_ht: Decimal
-    vat_rate: Decimal
-    total_ht: Decimal
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "label": self.label,
-            "quantity": float(self.quantity),
-            "unit_ht": float(self.unit_ht),
-            "vat_rate": float(self.vat_rate),
-            "total_ht": float(self.total_ht),
-        }
-
-
-@dataclass(frozen=True)
-class InvoiceView:
-    """An invoice as templates, the staff commands and the PDF read it (plain values)."""
-
-    invoice: str
-    client: str
-    request: str | None
-    purpose: str
-    lines: tuple[LineView, ...]
-    currency: str
-    status: str
-    method: str | None
-    issued_at: dt.datetime
-    paid_at: dt.datetime | None
-    cancel_reason: str | None
-
-    @property
-    def total_ht(self) -> Decimal:
-        return sum((line.total_ht for line in self.lines), Decimal(0))
-
-    @property
-    def vat(self) -> Decimal:
-        return money(sum((line.total_ht * line.vat_rate for line in self.lines), Decimal(0)))
-
-    @property
-    def total_ttc(self) -> Decimal:
-        return self.total_ht + self.vat
-
-    @property
-    def vat_rate(self) -> Decimal:
-        """The rate shown on one line of totals (every line has the catalogue's rate)."""
-        return self.lines[0].vat_rate if self.lines else Decimal(0)
-
-    def to_json(self) -> dict[str, object]:
-        """The invoice JSON of ARCHITECTURE "More contracts"; numbers as numbers."""
-        return {
-            "invoice": self.invoice,
-            "client": self.client,
-            "request": self.request,
-            "lines": [line.to_json() for line in self.lines],
-            "total_ht": float(self.total_ht),
-            "vat": float(self.vat),
-            "total_ttc": float(self.total_ttc),
-            "currency": self.currency,
-            "status": self.status,
-            "method": self.method,
-            "issued_at": self.issued_at.isoformat(),
-            "paid_at": self.paid_at.isoformat() if self.paid_at else None,
-        }
 
 
 def view(invoice: Invoice, ref: str | None = None) -> InvoiceView:
@@ -217,68 +148,6 @@ def find_number(session: Session, number: str) -> Invoice | None:
 
 
 def views(session: Session, client_id: int | None = None) -> list[InvoiceView]:
-    """Every invoice (of one client), oldest first, in two queries whatever their number:
-    the invoices with their client and request, then all their lines."""
-    heads = (
-        select(
-            Invoice.id,
-            Invoice.number,
-            Client.platform,
-            Request.ref,
-            Invoice.purpose,
-            Invoice.currency,
-            Invoice.status,
-            Invoice.method,
-            Invoice.issued_at,
-            Invoice.paid_at,
-            Invoice.cancel_reason,
-        )
-        .join(Client, Client.id == Invoice.client_id)
-        .outerjoin(Request, Request.id == Invoice.request_id)
-        .order_by(Invoice.id)
-    )
-    lines = select(
-        InvoiceLine.invoice_id,
-        InvoiceLine.label,
-        InvoiceLine.quantity,
-        InvoiceLine.unit_ht,
-        InvoiceLine.vat_rate,
-    ).order_by(InvoiceLine.invoice_id, InvoiceLine.id)
-    if client_id is not None:
-        heads = heads.where(Invoice.client_id == client_id)
-        lines = lines.join(Invoice, Invoice.id == InvoiceLine.invoice_id).where(
-            Invoice.client_id == client_id
-        )
-    connection = session.connection()
-    by_invoice: dict[int, list[LineView]] = {}
-    for invoice_id, label, quantity, unit_ht, vat_rate in connection.execute(lines):
-        q, u = Decimal(quantity), Decimal(unit_ht)
-        by_invoice.setdefault(invoice_id, []).append(LineView(label, q, u, Decimal(vat_rate), money(q * u)))
-    return [
-        InvoiceView(
-            invoice=number,
-            client=platform,
-            request=ref,
-            purpose=purpose,
-            lines=tuple(by_invoice.get(invoice_id, ())),
-            currency=currency,
-            status=status,
-            method=method,
-            issued_at=issued_at,
-            paid_at=paid_at,
-            cancel_reason=cancel_reason,
-        )
-        for (
-            invoice_id,
-            number,
-            platform,
-            ref,
-            purpose,
-            currency,
-            status,
-            method,
-            issued_at,
-            paid_at,
-            cancel_reason,
-        ) in connection.execute(heads)
-    ]
+    """Every invoice (of one client), oldest first: :func:`bot.invoiceviews.views` on the
+    session's connection (the command line reads the same without SQLAlchemy)."""
+    return invoiceviews.views(LightConnection.of(session.connection()), client_id)

@@ -171,7 +171,7 @@ class RequestCounter(Base):
 class Request(Base):
     __tablename__ = "requests"
     __table_args__ = (
-        # the queue's ORDER BY (bot.staff.reads.SERVICE_ORDER), and its filter on the state
+        # the queue's ORDER BY (bot.staff.listing.SERVICE_ORDER), and its filter on the state
         Index("ix_requests_service_order", text("cash_funded DESC"), "received_at", "id", "state"),
     )
 

@@ -8,8 +8,6 @@ create an empty SQLite file, and an upgraded program must not quietly rewrite a 
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -17,43 +15,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from storage.db import normalise_url
-from storage.revisions import shipped_revisions
+from storage.schemastate import SchemaCheck, SchemaState, classify
 
-
-class SchemaState(enum.Enum):
-    MISSING = "missing"  # no SQLite file
-    EMPTY = "empty"  # reachable, no tables of ours
-    OLDER = "older"  # migrations to apply
-    CURRENT = "current"
-    NEWER = "newer"  # revisions this code does not know: the program is older than the data
-
-
-@dataclass(frozen=True)
-class SchemaCheck:
-    state: SchemaState
-    url: str  # the URL as shown to a person (no password)
-
-    @property
-    def ok(self) -> bool:
-        return self.state is SchemaState.CURRENT
-
-    def sentence(self) -> str:
-        """What is wrong and what to run, in one sentence."""
-        if self.state is SchemaState.MISSING:
-            return (
-                f"no database at {self.url}: run `ofbot init` to create it, or point --config, "
-                "OFBOT_CONFIG or --db at the existing one"
-            )
-        if self.state is SchemaState.EMPTY:
-            return f"the database at {self.url} has no ofbot tables: run `ofbot init` to create them"
-        if self.state is SchemaState.OLDER:
-            return f"the database at {self.url} has an older schema: run `ofbot migrate` to upgrade it"
-        if self.state is SchemaState.NEWER:
-            return (
-                f"the database at {self.url} has a newer schema than this version of ofbot: "
-                "upgrade ofbot before using it"
-            )
-        return f"the database at {self.url} is ready"
+__all__ = ["SchemaCheck", "SchemaState", "check_schema", "shown_url", "sqlite_missing", "sqlite_path"]
 
 
 def shown_url(url: str) -> str:
@@ -88,18 +52,10 @@ def check_schema(engine: Engine, url: str) -> SchemaCheck:
     shown = shown_url(url)
     if sqlite_missing(url):
         return SchemaCheck(SchemaState.MISSING, shown)
-    shipped = shipped_revisions()
-    known, expected = shipped.known, shipped.heads
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return SchemaCheck(SchemaState.EMPTY, shown)
         current = {
             str(v) for v in connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
         }
-    if not current:
-        return SchemaCheck(SchemaState.EMPTY, shown)
-    if current - known:
-        return SchemaCheck(SchemaState.NEWER, shown)
-    if current != expected:
-        return SchemaCheck(SchemaState.OLDER, shown)
-    return SchemaCheck(SchemaState.CURRENT, shown)
+    return SchemaCheck(classify(current), shown)

@@ -102,3 +102,16 @@ def clients(app: App) -> App:
     with app.sessions() as session, session.begin():
         import_clients(session, rows, app.clock)
     return app
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, db_url: str) -> Path:
+    """A folder whose ofbot.toml points at an initialised database holding the test clients."""
+    from tests.core.test_cli import ofbot  # the helper lives with the command-line tests
+
+    (tmp_path / "ofbot.toml").write_text(f'[database]\nurl = "{db_url}"\n', encoding="utf-8")
+    (tmp_path / "clients.csv").write_text(CLIENTS_CSV, encoding="utf-8")
+    assert ofbot(tmp_path, "init").returncode == 0
+    result = ofbot(tmp_path, "clients", "import", "clients.csv")
+    assert result.returncode == 0, result.stderr
+    return tmp_path

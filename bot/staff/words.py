@@ -2,7 +2,7 @@
 
 Shared by the shell and Telegram (:mod:`bot.staff.commands`). Light on purpose: ``ofbot staff
 queue`` parses its words and answers a read (:func:`run_read`) through :mod:`bot.staff.reads`
-without importing the actions' modules (handlers, mail, templates).
+(the listings through :mod:`bot.staff.listing`, without SQLAlchemy) without importing the actions' modules (handlers, mail, templates).
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from bot.formats import format_hours
 from bot.staff.errors import CommandError
-from bot.staff.reads import DeskReads
 from bot.staff.text import queue_table, show_text, state_line
 
 if TYPE_CHECKING:
+    from bot.staff.listing import ListReads
+    from bot.staff.reads import DeskReads
     from bot.staff.records import StoredFile
 
 USAGE = {
@@ -159,6 +160,8 @@ def invoice_line(data: dict[str, object]) -> str:
 
 # Words that only read: the command line answers them from a light context (no delivery after).
 READ_WORDS = frozenset({"queue", "mine", "show", "find", "balance", "client", "invoices"})
+# The listings among them: plain SQL that the command line runs without SQLAlchemy (bot.staff.listing).
+LIST_WORDS = frozenset({"queue", "mine", "find", "invoices"})
 
 
 def word_name(word: str) -> str:
@@ -176,23 +179,32 @@ def read_word(words: list[str]) -> str | None:
     return name if name in READ_WORDS else None
 
 
-def run_read(
-    reads: DeskReads, name: str, options: Options, actor: str, tz: dt.tzinfo, text: bool = True
+def run_list_read(
+    lists: ListReads, name: str, options: Options, actor: str, text: bool = True
 ) -> CommandResult:
-    """Answer a read word (``name`` in :data:`READ_WORDS`, ``options.words`` the whole line).
+    """Answer a listing word (``name`` in :data:`LIST_WORDS`, ``options.words`` the whole line).
     ``text=False``: the JSON only (the text of a long queue is a table to lay out for nothing)."""
     args = options.words[1:]
     if name in ("queue", "mine"):
-        listed = [item.to_json() for item in (reads.queue() if name == "queue" else reads.mine(actor))]
+        listed = [item.to_json() for item in (lists.queue() if name == "queue" else lists.mine(actor))]
         empty = "The queue is empty." if name == "queue" else "Nothing is yours in the queue."
         return CommandResult((queue_table(listed) if listed else empty) if text else "", listed)
     if name == "invoices":
-        rows = reads.invoices(args[0] if args else None)
+        rows = lists.invoices(args[0] if args else None)
         return CommandResult("\n".join(invoice_line(r) for r in rows) or "No invoice." if text else "", rows)
     need(args, 1, name)
-    if name == "find":
-        found = [item.to_json() for item in reads.find(" ".join(args))]
-        return CommandResult((queue_table(found) if found else "Nothing found.") if text else "", found)
+    found = [item.to_json() for item in lists.find(" ".join(args))]  # find
+    return CommandResult((queue_table(found) if found else "Nothing found.") if text else "", found)
+
+
+def run_read(
+    reads: DeskReads, name: str, options: Options, actor: str, tz: dt.tzinfo, text: bool = True
+) -> CommandResult:
+    """Answer a read word (``name`` in :data:`READ_WORDS`, ``options.words`` the whole line)."""
+    if name in LIST_WORDS:
+        return run_list_read(reads.lists, name, options, actor, text)
+    args = options.words[1:]
+    need(args, 1, name)
     if name == "client":
         record = reads.client(args[0])
         return CommandResult(client_text(record) if text else "", record)

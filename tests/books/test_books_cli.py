@@ -9,7 +9,7 @@ import re
 from email import message_from_bytes, policy
 from pathlib import Path
 
-from tests.core.test_cli import ofbot, workdir  # noqa: F401  (the fixture)
+from tests.core.test_cli import ofbot
 from tests.support.mail import make_mail
 
 FP = "bureau@mermoz-ulm.example"
@@ -40,7 +40,7 @@ def ingest(folder: Path, name: str, raw: bytes) -> dict[str, object]:
     return item
 
 
-def test_set_up_package_taken_in_the_ok_is_invoiced(workdir: Path) -> None:  # noqa: F811
+def test_set_up_package_taken_in_the_ok_is_invoiced(workdir: Path) -> None:
     item = ingest(workdir, "m1.eml", make_mail(MIGRATE, sender=FP, subject="Migration version 4"))
     ref = str(item["request"])
     if item["kind"] != "migration" or item["triage"]:
@@ -59,7 +59,7 @@ def test_set_up_package_taken_in_the_ok_is_invoiced(workdir: Path) -> None:  # n
     assert isinstance(paid, dict) and paid["state"] == "queued"
 
 
-def test_explain_and_ingest_agree_on_a_contribution(workdir: Path) -> None:  # noqa: F811
+def test_explain_and_ingest_agree_on_a_contribution(workdir: Path) -> None:
     idea = (
         "Bonjour,\n\nNous souhaitons un devis de développement : un export des vols vers notre comptabilité."
     )

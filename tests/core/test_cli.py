@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import CLIENTS_CSV
 from tests.support.mail import make_mail
 
@@ -31,16 +29,6 @@ def ofbot(tmp: Path, *args: str, env: dict[str, str] | None = None) -> subproces
         text=True,
         timeout=120,
     )
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, db_url: str) -> Path:
-    (tmp_path / "ofbot.toml").write_text(f'[database]\nurl = "{db_url}"\n', encoding="utf-8")
-    (tmp_path / "clients.csv").write_text(CLIENTS_CSV, encoding="utf-8")
-    assert ofbot(tmp_path, "init").returncode == 0
-    result = ofbot(tmp_path, "clients", "import", "clients.csv")
-    assert result.returncode == 0, result.stderr
-    return tmp_path
 
 
 def test_clients_list_json_and_idempotent_import(workdir: Path) -> None:

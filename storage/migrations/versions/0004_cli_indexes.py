@@ -1,7 +1,7 @@
 """Indexes for the staff reads: the queue in service order without a sort of every open request.
 
 Why: ``staff queue`` orders the open requests cash-funded first, then by arrival
-(``bot.staff.reads.SERVICE_ORDER``); with this index the database reads them in that order
+(``bot.staff.listing.SERVICE_ORDER``); with this index the database reads them in that order
 instead of sorting the whole table on every call; ``state`` is in the index so that closed
 requests are skipped without reading their rows (most requests of a desk that has run for years).
 
