@@ -60,6 +60,7 @@ CLOSED_STATES = ("done", "answered", "rejected")
 KINDS = ("development", "migration", "question", "test_platform", "password_reset", "other")
 SHOW_REF = "OF-2026-0100"
 FIND_TEXT = "altimeter"
+SHOW_CLIENT = "club0051"
 
 
 def commands() -> list[tuple[str, list[str]]]:
@@ -70,6 +71,8 @@ def commands() -> list[tuple[str, list[str]]]:
         ("staff show REF --json", ["staff", "show", SHOW_REF, "--json"]),
         ("staff find TEXT", ["staff", "find", FIND_TEXT]),
         ("clients list", ["clients", "list"]),
+        ("staff balance PLATFORM", ["staff", "balance", SHOW_CLIENT]),
+        ("staff client PLATFORM --json", ["staff", "client", SHOW_CLIENT, "--json"]),
         ("staff invoices --json", ["staff", "invoices", "--json"]),
     ]
 

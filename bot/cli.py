@@ -8,7 +8,7 @@ configuration only, parses the line, and each command imports what it uses. The 
 only read (``staff queue|mine|show|find|balance|client|invoices``, ``clients list``, ``outbox``,
 ``quarantine``) open a :class:`bot.app.Reader` (the database and the clock), the others the
 whole :class:`bot.app.App`; only ``init`` and ``migrate`` import Alembic. The listings among
-them (``staff queue|mine|find|invoices``, ``clients list``) do not even import SQLAlchemy: they
+them (every staff read but ``show``, and ``clients list``) do not even import SQLAlchemy: they
 run their SQL on a plain DB-API connection (:func:`light_read`, :mod:`storage.lightdb`).
 """
 
@@ -275,9 +275,9 @@ def reads_only(args: argparse.Namespace) -> bool:
 
 
 def light_read(args: argparse.Namespace, settings: Settings) -> int | None:
-    """Answer a listing (``staff queue|mine|find|invoices``, ``clients list``) on a plain DB-API
-    connection, without importing SQLAlchemy (:mod:`storage.lightdb`: the import alone took most
-    of these commands' time); None when the URL or the schema calls for the SQLAlchemy way,
+    """Answer a staff read but ``show`` (``queue|mine|find|balance|client|invoices``) or
+    ``clients list`` on a plain DB-API connection, without importing SQLAlchemy
+    (:mod:`storage.lightdb`: the import alone took most of these commands' time); None when the URL or the schema calls for the SQLAlchemy way,
     which then says what is wrong."""
     from contextlib import nullcontext
 
@@ -308,7 +308,7 @@ def light_read(args: argparse.Namespace, settings: Settings) -> int | None:
         from bot.clock import clock_from_env
         from bot.staff.listing import ListReads
 
-        lists = ListReads(lambda: nullcontext(connection), clock_from_env(settings.tz))
+        lists = ListReads(lambda: nullcontext(connection), clock_from_env(settings.tz), settings.catalogue)
         if args.command == "clients":
             return print_clients(lists.clients(), args.json)
         return cmd_list_read(lists, name, args)

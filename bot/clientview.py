@@ -6,9 +6,12 @@ Without SQLAlchemy: the JSON is built from anything with the record's attributes
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
+
+from storage.lightdb import decimal_or_none
 
 
 class ClientFields(Protocol):
@@ -61,11 +64,47 @@ class ClientRow:
     resource_price: Decimal | None
 
 
+# The columns of a ClientRow, then the id (the last column); a WHERE or ORDER BY may follow.
 CLIENTS = (
     "SELECT platform, structure, tier, client_email, contact_email, version, responsible_name,"
-    " responsible_email, resources, structure_kind, language, paid_until, resource_price"
-    " FROM clients ORDER BY platform"
+    " responsible_email, resources, structure_kind, language, paid_until, resource_price, id"
+    " FROM clients"
 )
+
+
+def client_row(row: Sequence[Any]) -> ClientRow:
+    """A row of :data:`CLIENTS` (either database's raw values) as a :class:`ClientRow`."""
+    (
+        platform,
+        structure,
+        tier,
+        client_email,
+        contact_email,
+        version,
+        responsible_name,
+        responsible_email,
+        resources,
+        structure_kind,
+        language,
+        paid_until,
+        resource_price,
+        _id,
+    ) = row
+    return ClientRow(
+        platform,
+        structure,
+        tier,
+        client_email,
+        contact_email,
+        version,
+        responsible_name,
+        responsible_email,
+        int(resources),
+        structure_kind,
+        language,
+        int(paid_until),
+        decimal_or_none(resource_price, 2),
+    )
 
 
 def client_json(client: ClientFields) -> dict[str, object]:

@@ -2,99 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot import states
 from bot.config import CatalogueSettings
-from storage.models import Client, LedgerEntry, Request
-
-ZERO = Decimal(0)
-
-
-DEBIT, CREDIT, ADJUST, POOL = "debit", "credit", "adjust", "pool"
-LEDGER_KINDS = (DEBIT, CREDIT, ADJUST, POOL)
-
-
-@dataclass(frozen=True)
-class Usage:
-    """One ledger line of the statement; ``hours`` is what it used (negative: hours given back)."""
-
-    ref: str
-    subject: str
-    hours: Decimal
-    kind: str = DEBIT
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Balance:
-    client: str
-    year: int
-    granted: Decimal
-    used: Decimal
-    reserved: Decimal
-    usages: tuple[Usage, ...] = ()
-
-    @property
-    def remaining(self) -> Decimal:
-        return max(self.granted - self.used, ZERO)
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "client": self.client,
-            "year": self.year,
-            "granted": float(self.granted),
-            "used": float(self.used),
-            "reserved": float(self.reserved),
-            "remaining": float(self.remaining),
-        }
-
-
-def granted_hours(client: Client, catalogue: CatalogueSettings, year: int) -> Decimal:
-    """The tier's quota; none for a year whose subscription is not paid (not in production, R1)."""
-    if client.paid_until < year:
-        return ZERO
-    return catalogue.tier(client.tier).bonus_hours
-
-
-# The two queries of a balance (every hours statement, card and estimate reads one), built once;
-# each execution binds its client and year.
-_ENTRIES = (
-    select(LedgerEntry.hours, LedgerEntry.entry_kind, LedgerEntry.note, Request.ref, Request.subject)
-    .outerjoin(Request, Request.id == LedgerEntry.request_id)
-    .where(LedgerEntry.client_id == bindparam("client_id"), LedgerEntry.year == bindparam("year"))
-    .order_by(LedgerEntry.id)
-)
-_RESERVED = select(func.coalesce(func.sum(Request.estimate_hours), 0)).where(
-    Request.client_id == bindparam("client_id"), Request.state == states.AWAITING_CONFIRMATION
-)
+from bot.hoursview import ADJUST as ADJUST
+from bot.hoursview import CREDIT as CREDIT
+from bot.hoursview import DEBIT as DEBIT
+from bot.hoursview import LEDGER_KINDS as LEDGER_KINDS
+from bot.hoursview import POOL as POOL
+from bot.hoursview import ZERO as ZERO
+from bot.hoursview import Balance as Balance
+from bot.hoursview import Usage as Usage
+from bot.hoursview import granted_hours as granted_hours
+from bot.hoursview import read_balance
+from storage.lightdb import LightConnection
+from storage.models import Client, LedgerEntry
 
 
 def balance(session: Session, client: Client, catalogue: CatalogueSettings, year: int) -> Balance:
-    """The year's balance from the signed ledger: ``used`` is minus the sum of the entries.
-
-    Debits and pool shares take hours, credits (a reversed confirmation) and positive
-    adjustments give them back (R50-R55, R62); nothing is ever updated in place.
-    """
-    rows = session.execute(_ENTRIES, {"client_id": client.id, "year": year}).all()
-    used = -sum((Decimal(h) for h, *_ in rows), ZERO)
-    usages = tuple(
-        Usage(ref or "-", subject or "", -Decimal(h), kind, note or "")
-        for h, kind, note, ref, subject in rows
-    )
-    reserved = session.scalar(_RESERVED, {"client_id": client.id})
-    return Balance(
-        client=client.platform,
-        year=year,
-        granted=granted_hours(client, catalogue, year),
-        used=used,
-        reserved=Decimal(reserved or 0),
-        usages=usages,
-    )
+    """The year's balance (:func:`bot.hoursview.read_balance`) on the session's connection,
+    after the session's pending changes are flushed, as a query of the session would."""
+    if session.autoflush:
+        session.flush()
+    granted = granted_hours(client, catalogue, year)
+    return read_balance(LightConnection.of(session.connection()), client.id, client.platform, granted, year)
 
 
 def request_net(session: Session, request_id: int) -> dict[tuple[int, int], Decimal]:

@@ -1,4 +1,5 @@
-"""The staff listings: the queue, one's own requests, a search, the clients, the invoices.
+"""The staff reads but ``show``: the queue, one's own requests, a search, the clients, a client,
+a balance, the invoices.
 
 Set-based SQL text run on a :class:`storage.lightdb.LightConnection`, without SQLAlchemy: the
 command line answers these words on the standard library's ``sqlite3`` (or psycopg) alone, and
@@ -18,8 +19,10 @@ from decimal import Decimal
 from typing import Any
 
 from bot import states
-from bot.clientview import CLIENTS, ClientRow
+from bot.clientview import CLIENTS, ClientRow, client_json, client_row
 from bot.clock import Clock
+from bot.config import CatalogueSettings
+from bot.hoursview import Balance, granted_hours, read_balance
 from bot.invoiceviews import views
 from bot.staff.errors import CommandError
 from storage.lightdb import LightConnection, decimal_or_none, in_list, utc
@@ -127,9 +130,15 @@ def client_requests(
 class ListReads:
     """The listings, on a connection ``connect`` opens (and closes) for each read."""
 
-    def __init__(self, connect: Callable[[], AbstractContextManager[LightConnection]], clock: Clock) -> None:
+    def __init__(
+        self,
+        connect: Callable[[], AbstractContextManager[LightConnection]],
+        clock: Clock,
+        catalogue: CatalogueSettings,
+    ) -> None:
         self.connect = connect
         self.clock = clock
+        self.catalogue = catalogue  # the tiers' bonus hours, for a balance
 
     def _items(self, sql: str, params: dict[str, object] | None = None) -> list[QueueItem]:
         with self.connect() as connection:
@@ -160,49 +169,42 @@ class ListReads:
 
     def clients(self) -> list[ClientRow]:
         with self.connect() as connection:
-            return [
-                ClientRow(
-                    platform,
-                    structure,
-                    tier,
-                    client_email,
-                    contact_email,
-                    version,
-                    responsible_name,
-                    responsible_email,
-                    int(resources),
-                    structure_kind,
-                    language,
-                    int(paid_until),
-                    decimal_or_none(resource_price, 2),
-                )
-                for (
-                    platform,
-                    structure,
-                    tier,
-                    client_email,
-                    contact_email,
-                    version,
-                    responsible_name,
-                    responsible_email,
-                    resources,
-                    structure_kind,
-                    language,
-                    paid_until,
-                    resource_price,
-                ) in connection.rows(CLIENTS)
-            ]
+            return [client_row(row) for row in connection.rows(f"{CLIENTS} ORDER BY platform")]
 
-    def client_id(self, platform: str) -> int:
+    def balance(self, platform: str, year: int | None = None) -> Balance:
         with self.connect() as connection:
-            found = connection.rows(
-                "SELECT id FROM clients WHERE platform = :p", {"p": platform.strip().lower()}
-            )
-        if not found:
-            raise CommandError(f"no client with platform {platform!r}")
-        return int(found[0][0])
+            client_id, client = _client(connection, platform)
+            return _balance(connection, client_id, client, self.catalogue, year or self.clock.year())
+
+    def client(self, platform: str) -> dict[str, Any]:
+        """The client's record, balance, open requests (service order) and last closed ones."""
+        with self.connect() as connection:
+            client_id, client = _client(connection, platform)
+            bal = _balance(connection, client_id, client, self.catalogue, self.clock.year())
+            open_, recent = client_requests(connection, client_id, self.clock.now())
+            return {
+                "client": client_json(client),
+                "balance": bal.to_json(),
+                "open": [i.to_json() for i in open_],
+                "recent": [i.to_json() for i in recent],
+            }
 
     def invoices(self, platform: str | None = None) -> list[dict[str, object]]:
-        client_id = self.client_id(platform) if platform else None
         with self.connect() as connection:
+            client_id = _client(connection, platform)[0] if platform else None
             return [v.to_json() for v in views(connection, client_id)]
+
+
+def _client(connection: LightConnection, platform: str) -> tuple[int, ClientRow]:
+    """The id and record of the client with this platform, or the staff's error."""
+    found = connection.rows(f"{CLIENTS} WHERE platform = :p", {"p": platform.strip().lower()})
+    if not found:
+        raise CommandError(f"no client with platform {platform!r}")
+    return int(found[0][-1]), client_row(found[0])
+
+
+def _balance(
+    connection: LightConnection, client_id: int, client: ClientRow, catalogue: CatalogueSettings, year: int
+) -> Balance:
+    granted = granted_hours(client, catalogue, year)
+    return read_balance(connection, client_id, client.platform, granted, year)

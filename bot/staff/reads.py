@@ -1,10 +1,8 @@
 """The staff reads: the queue, one's own requests, search, a client, a balance, the invoices.
 
-The listings (queue, mine, find, clients, invoices) are SQL text in :mod:`bot.staff.listing`,
-run here on the connection of a session; the command line runs the same without SQLAlchemy.
-``balance`` and ``client`` read the ledger through :func:`bot.hours.balance`; ``show`` reads the
-client's mail and asks the request's handler for the next actions (:mod:`bot.staff.showing`).
-Both front-ends read through here (:class:`bot.staff.service.StaffService` delegates).
+Every read but ``show`` is SQL text in :mod:`bot.staff.listing`, run here on the connection of
+a session; the command line runs the same without SQLAlchemy. ``show`` reads the client's mail
+and asks the request's handler for the next actions (:mod:`bot.staff.showing`). Both front-ends read through here (:class:`bot.staff.service.StaffService` delegates).
 """
 
 from __future__ import annotations
@@ -16,15 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clients import find_platform
-from bot.clientview import ClientRow, client_json
+from bot.clientview import ClientRow
 from bot.clock import Clock
 from bot.config import Settings
-from bot.hours import Balance, balance
-from bot.staff.errors import CommandError
-from bot.staff.listing import ListReads, QueueItem, actor_name, age_hours, client_requests
+from bot.hours import Balance
+from bot.staff.listing import ListReads, QueueItem, actor_name, age_hours
 from storage.lightdb import LightConnection
-from storage.models import Client, Request
+from storage.models import Request
 
 if TYPE_CHECKING:
     from bot.staff.checks import Check
@@ -62,7 +58,7 @@ class DeskReads:
         self.settings = settings
         self.clock = clock
         self.checks = checks  # what blocks an action (show leaves it out); None: the default ones
-        self.lists = ListReads(self._connection, clock)
+        self.lists = ListReads(self._connection, clock, settings.catalogue)
 
     @contextmanager
     def _connection(self) -> Iterator[LightConnection]:
@@ -81,24 +77,11 @@ class DeskReads:
         return self.lists.find(text)
 
     def balance(self, platform: str, year: int | None = None) -> Balance:
-        with self.sessions() as session:
-            client = _client(session, platform)
-            return balance(session, client, self.settings.catalogue, year or self.clock.year())
+        return self.lists.balance(platform, year)
 
     def client(self, platform: str) -> dict[str, Any]:
         """The client's record, balance, open requests (service order) and last closed ones."""
-        with self.sessions() as session:
-            client = _client(session, platform)
-            bal = balance(session, client, self.settings.catalogue, self.clock.year())
-            open_, recent = client_requests(
-                LightConnection.of(session.connection()), client.id, self.clock.now()
-            )
-            return {
-                "client": client_json(client),
-                "balance": bal.to_json(),
-                "open": [i.to_json() for i in open_],
-                "recent": [i.to_json() for i in recent],
-            }
+        return self.lists.client(platform)
 
     def clients(self) -> list[ClientRow]:
         return self.lists.clients()
@@ -116,10 +99,3 @@ class DeskReads:
 
         with self.sessions() as session:
             return show_request(session, ref, self.clock.now(), self.checks)
-
-
-def _client(session: Session, platform: str) -> Client:
-    client = find_platform(session, platform)
-    if client is None:
-        raise CommandError(f"no client with platform {platform!r}")
-    return client

@@ -160,8 +160,8 @@ def invoice_line(data: dict[str, object]) -> str:
 
 # Words that only read: the command line answers them from a light context (no delivery after).
 READ_WORDS = frozenset({"queue", "mine", "show", "find", "balance", "client", "invoices"})
-# The listings among them: plain SQL that the command line runs without SQLAlchemy (bot.staff.listing).
-LIST_WORDS = frozenset({"queue", "mine", "find", "invoices"})
+# All but show: plain SQL that the command line runs without SQLAlchemy (bot.staff.listing).
+LIST_WORDS = READ_WORDS - {"show"}
 
 
 def word_name(word: str) -> str:
@@ -193,8 +193,19 @@ def run_list_read(
         rows = lists.invoices(args[0] if args else None)
         return CommandResult("\n".join(invoice_line(r) for r in rows) or "No invoice." if text else "", rows)
     need(args, 1, name)
-    found = [item.to_json() for item in lists.find(" ".join(args))]  # find
-    return CommandResult((queue_table(found) if found else "Nothing found.") if text else "", found)
+    if name == "find":
+        found = [item.to_json() for item in lists.find(" ".join(args))]
+        return CommandResult((queue_table(found) if found else "Nothing found.") if text else "", found)
+    if name == "client":
+        record = lists.client(args[0])
+        return CommandResult(client_text(record) if text else "", record)
+    bal = lists.balance(args[0], options.year)  # balance
+    line = (
+        f"{bal.client} {bal.year}: granted {format_hours(bal.granted, 'en')}, "
+        f"used {format_hours(bal.used, 'en')}, reserved {format_hours(bal.reserved, 'en')}, "
+        f"remaining {format_hours(bal.remaining, 'en')}"
+    )
+    return CommandResult(line, bal.to_json())
 
 
 def run_read(
@@ -205,16 +216,5 @@ def run_read(
         return run_list_read(reads.lists, name, options, actor, text)
     args = options.words[1:]
     need(args, 1, name)
-    if name == "client":
-        record = reads.client(args[0])
-        return CommandResult(client_text(record) if text else "", record)
-    if name == "balance":
-        bal = reads.balance(args[0], options.year)
-        line = (
-            f"{bal.client} {bal.year}: granted {format_hours(bal.granted, 'en')}, "
-            f"used {format_hours(bal.used, 'en')}, reserved {format_hours(bal.reserved, 'en')}, "
-            f"remaining {format_hours(bal.remaining, 'en')}"
-        )
-        return CommandResult(line, bal.to_json())
     shown = reads.show(args[0])  # show
     return CommandResult(show_text(shown, tz) if text else "", shown)

@@ -18,14 +18,27 @@ import pytest
 from bot.app import App
 from bot.staff.commands import run_command
 from storage.lightdb import LightConnection, _pyformat, decimal, light_target, schema_state, utc
-from storage.models import Invoice, InvoiceLine
+from storage.models import Invoice, InvoiceLine, LedgerEntry
 from storage.schemastate import SchemaState
 from tests.core.test_cli import ofbot
 from tests.core.test_staff_reads import add_requests, modules_after
 
 
-def add_invoices(app: App, ids: dict[str, int]) -> None:
+def add_invoices_and_hours(app: App, ids: dict[str, int]) -> None:
     with app.sessions() as session, session.begin():
+        for hours, kind, year in (("-2.5", "debit", 2026), ("0.75", "adjust", 2026), ("-4", "debit", 2025)):
+            session.add(
+                LedgerEntry(
+                    client_id=1,
+                    year=year,
+                    hours=Decimal(hours),
+                    entry_kind=kind,
+                    request_id=ids["OF-2026-0001"] if kind == "debit" else None,
+                    at=app.clock.now(),
+                    actor="shell:anne",
+                    note="",
+                )
+            )
         for number, client_id, request_id, paid in (
             ("F-2026-0001", 1, ids["OF-2026-0001"], None),
             ("F-2026-0002", 2, None, app.clock.now()),
@@ -61,7 +74,7 @@ def cli_json(workdir: Path, db_url: str, *words: str) -> object:
 
 
 def test_the_command_line_listings_are_the_desk_listings(clients: App, db_url: str, tmp_path: Path) -> None:
-    add_invoices(clients, add_requests(clients))
+    add_invoices_and_hours(clients, add_requests(clients))
     (tmp_path / "ofbot.toml").write_text("", encoding="utf-8")
     for words in (
         ["queue"],
@@ -82,6 +95,10 @@ def test_the_command_line_listings_are_the_desk_listings(clients: App, db_url: s
         "skyschool",
     ]
     assert listed[0]["resources"] == 6 and listed[0]["paid_until"] == clients.clock.year()
+    balance = cli_json(tmp_path, db_url, "staff", "balance", "mermoz")
+    assert isinstance(balance, dict) and balance["used"] == 1.75 and balance["reserved"] == 1.5
+    missing = ofbot(tmp_path, "--db", db_url, "staff", "balance", "nobody")
+    assert missing.returncode == 1 and "no client with platform 'nobody'" in missing.stderr
 
 
 def test_a_listing_imports_no_sqlalchemy(workdir: Path) -> None:
