@@ -34,7 +34,7 @@ from bot.staff.errors import CommandError
 
 if TYPE_CHECKING:
     from bot.app import App, Reader
-    from bot.clientview import ClientRow
+    from bot.clientview import ClientRecord
     from bot.ingest import StoreResult
     from bot.staff.listing import ListReads
 
@@ -487,7 +487,7 @@ def cmd_clients_list(reader: Reader, args: argparse.Namespace) -> int:
     return print_clients(reader.reads.clients(), args.json)
 
 
-def print_clients(clients: Sequence[ClientRow], as_json: bool) -> int:
+def print_clients(clients: Sequence[ClientRecord], as_json: bool) -> int:
     from bot.clientview import client_json
 
     if as_json:

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import BindParameter, bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from bot.clientview import ClientRecord
 from bot.clientview import client_json as client_json
 from bot.clock import Clock
 from bot.config import TIERS
@@ -42,22 +43,11 @@ class ImportError_(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class ClientRow:
-    platform: str
-    structure: str
-    tier: str
-    client_email: str
-    contact_email: str
-    version: str
-    responsible_name: str
-    responsible_email: str
-    resources: int
-    structure_kind: str
-    language: str
-    paid_until: int
-    line: int
-    resource_price: Decimal | None = None  # R22: an old tariff, per resource and year
+@dataclass(frozen=True, slots=True)
+class ClientRow(ClientRecord):
+    """A checked row of the CSV: the record to write, and its line for the messages."""
+
+    line: int = 0
 
     def values(self) -> dict[str, object]:
         data = asdict(self)

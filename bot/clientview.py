@@ -1,53 +1,26 @@
 """A client's record as the staff read it, and its JSON (``clients list --json``, ``client``).
 
-Without SQLAlchemy: the JSON is built from anything with the record's attributes, the stored
-:class:`storage.models.Client` or a :class:`ClientRow` read by :mod:`bot.staff.listing`.
+Without SQLAlchemy: the JSON is built from the stored :class:`storage.models.Client` or from a
+:class:`ClientRecord` read by :mod:`bot.staff.listing`; a CSV row to import is a record too
+(:class:`bot.clients.ClientRow`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from storage.lightdb import decimal_or_none
 
-
-class ClientFields(Protocol):
-    """What a client's JSON shows: a stored record or a :class:`ClientRow`."""
-
-    @property
-    def platform(self) -> str: ...
-    @property
-    def structure(self) -> str: ...
-    @property
-    def tier(self) -> str: ...
-    @property
-    def client_email(self) -> str: ...
-    @property
-    def contact_email(self) -> str: ...
-    @property
-    def version(self) -> str: ...
-    @property
-    def responsible_name(self) -> str: ...
-    @property
-    def responsible_email(self) -> str: ...
-    @property
-    def resources(self) -> int: ...
-    @property
-    def structure_kind(self) -> str: ...
-    @property
-    def language(self) -> str: ...
-    @property
-    def paid_until(self) -> int: ...
-    @property
-    def resource_price(self) -> Decimal | None: ...
+if TYPE_CHECKING:
+    from storage.models import Client
 
 
 @dataclass(frozen=True, slots=True)
-class ClientRow:
-    """A client's record as listed (the columns of :func:`client_json`)."""
+class ClientRecord:
+    """A client's record as the staff read it (the columns of :func:`client_json`)."""
 
     platform: str
     structure: str
@@ -64,50 +37,21 @@ class ClientRow:
     resource_price: Decimal | None
 
 
-# The columns of a ClientRow, then the id (the last column); a WHERE or ORDER BY may follow.
-CLIENTS = (
-    "SELECT platform, structure, tier, client_email, contact_email, version, responsible_name,"
-    " responsible_email, resources, structure_kind, language, paid_until, resource_price, id"
-    " FROM clients"
-)
+# The columns of a ClientRecord, then the id (the last column); a WHERE or ORDER BY may follow.
+COLUMNS = tuple(f.name for f in fields(ClientRecord))
+CLIENTS = f"SELECT {', '.join(COLUMNS)}, id FROM clients"
 
 
-def client_row(row: Sequence[Any]) -> ClientRow:
-    """A row of :data:`CLIENTS` (either database's raw values) as a :class:`ClientRow`."""
-    (
-        platform,
-        structure,
-        tier,
-        client_email,
-        contact_email,
-        version,
-        responsible_name,
-        responsible_email,
-        resources,
-        structure_kind,
-        language,
-        paid_until,
-        resource_price,
-        _id,
-    ) = row
-    return ClientRow(
-        platform,
-        structure,
-        tier,
-        client_email,
-        contact_email,
-        version,
-        responsible_name,
-        responsible_email,
-        int(resources),
-        structure_kind,
-        language,
-        int(paid_until),
-        decimal_or_none(resource_price, 2),
-    )
+def client_record(row: Sequence[Any]) -> ClientRecord:
+    """A row of :data:`CLIENTS` (either database's raw values) as a :class:`ClientRecord`."""
+    values = dict(zip(COLUMNS, row, strict=False))
+    values["resources"] = int(values["resources"])
+    values["paid_until"] = int(values["paid_until"])
+    values["resource_price"] = decimal_or_none(values["resource_price"], 2)
+    return ClientRecord(**values)
 
 
-def client_json(client: ClientFields) -> dict[str, object]:
+def client_json(client: Client | ClientRecord) -> dict[str, object]:
     data: dict[str, object] = {
         "platform": client.platform,
         "structure": client.structure,

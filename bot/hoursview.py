@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from bot import states
-from bot.clientview import ClientFields
+from bot.clientview import ClientRecord
 from bot.config import CatalogueSettings
 from storage.lightdb import LightConnection, decimal
+
+if TYPE_CHECKING:
+    from storage.models import Client
 
 ZERO = Decimal(0)
 
@@ -57,7 +61,7 @@ class Balance:
         }
 
 
-def granted_hours(client: ClientFields, catalogue: CatalogueSettings, year: int) -> Decimal:
+def granted_hours(client: Client | ClientRecord, catalogue: CatalogueSettings, year: int) -> Decimal:
     """The tier's quota; none for a year whose subscription is not paid (not in production, R1)."""
     if client.paid_until < year:
         return ZERO

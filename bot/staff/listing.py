@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot import states
-from bot.clientview import CLIENTS, ClientRow, client_json, client_row
+from bot.clientview import CLIENTS, ClientRecord, client_json, client_record
 from bot.clock import Clock
 from bot.config import CatalogueSettings
 from bot.hoursview import Balance, granted_hours, read_balance
@@ -167,9 +167,9 @@ class ListReads:
             raise CommandError("find needs a text: find TEXT", usage=True)
         return self._items(_FIND, {"p": f"%{needle.lower().strip('[]')}%"})
 
-    def clients(self) -> list[ClientRow]:
+    def clients(self) -> list[ClientRecord]:
         with self.connect() as connection:
-            return [client_row(row) for row in connection.rows(f"{CLIENTS} ORDER BY platform")]
+            return [client_record(row) for row in connection.rows(f"{CLIENTS} ORDER BY platform")]
 
     def balance(self, platform: str, year: int | None = None) -> Balance:
         with self.connect() as connection:
@@ -195,16 +195,16 @@ class ListReads:
             return [v.to_json() for v in views(connection, client_id)]
 
 
-def _client(connection: LightConnection, platform: str) -> tuple[int, ClientRow]:
+def _client(connection: LightConnection, platform: str) -> tuple[int, ClientRecord]:
     """The id and record of the client with this platform, or the staff's error."""
     found = connection.rows(f"{CLIENTS} WHERE platform = :p", {"p": platform.strip().lower()})
     if not found:
         raise CommandError(f"no client with platform {platform!r}")
-    return int(found[0][-1]), client_row(found[0])
+    return int(found[0][-1]), client_record(found[0])
 
 
 def _balance(
-    connection: LightConnection, client_id: int, client: ClientRow, catalogue: CatalogueSettings, year: int
+    connection: LightConnection, client_id: int, client: ClientRecord, catalogue: CatalogueSettings, year: int
 ) -> Balance:
     granted = granted_hours(client, catalogue, year)
     return read_balance(connection, client_id, client.platform, granted, year)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clientview import ClientRow
+from bot.clientview import ClientRecord
 from bot.clock import Clock
 from bot.config import Settings
 from bot.hours import Balance
@@ -83,7 +83,7 @@ class DeskReads:
         """The client's record, balance, open requests (service order) and last closed ones."""
         return self.lists.client(platform)
 
-    def clients(self) -> list[ClientRow]:
+    def clients(self) -> list[ClientRecord]:
         return self.lists.clients()
 
     def invoices(self, platform: str | None = None) -> list[dict[str, object]]:
