@@ -18,10 +18,10 @@ import pytest
 from bot.app import App
 from bot.staff.commands import run_command
 from storage.lightdb import LightConnection, _pyformat, decimal, light_target, schema_state, utc
-from storage.models import Invoice, InvoiceLine, LedgerEntry
+from storage.models import Invoice, LedgerEntry
 from storage.schemastate import SchemaState
 from tests.core.test_cli import ofbot
-from tests.core.test_staff_reads import add_requests, modules_after
+from tests.core.test_staff_reads import add_invoice, add_requests, modules_after
 
 
 def add_invoices_and_hours(app: App, ids: dict[str, int]) -> None:
@@ -54,17 +54,7 @@ def add_invoices_and_hours(app: App, ids: dict[str, int]) -> None:
                 issued_at=app.clock.now() - dt.timedelta(days=3),
                 paid_at=paid,
             )
-            session.add(invoice)
-            session.flush()
-            session.add(
-                InvoiceLine(
-                    invoice_id=invoice.id,
-                    label="Heures",
-                    quantity=Decimal("2.5"),
-                    unit_ht=Decimal("75.10"),
-                    vat_rate=Decimal("0.2000"),
-                )
-            )
+            add_invoice(session, invoice, [("Heures", "2.5", "75.10")])
 
 
 def cli_json(workdir: Path, db_url: str, *words: str) -> object:

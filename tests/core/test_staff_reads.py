@@ -12,10 +12,12 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
+from sqlalchemy.orm import Session
 
 from bot import invoices
 from bot.app import App
@@ -78,6 +80,22 @@ def add_requests(app: App) -> dict[str, int]:
             session.flush()
             ids[ref] = row.id
     return ids
+
+
+def add_invoice(session: Session, invoice: Invoice, lines: Sequence[tuple[str, str, str]]) -> None:
+    """Write an invoice with its lines (label, quantity, unit price), at the catalogue's VAT rate."""
+    session.add(invoice)
+    session.flush()
+    for label, quantity, unit_ht in lines:
+        session.add(
+            InvoiceLine(
+                invoice_id=invoice.id,
+                label=label,
+                quantity=Decimal(quantity),
+                unit_ht=Decimal(unit_ht),
+                vat_rate=Decimal("0.2000"),
+            )
+        )
 
 
 def test_queue_is_every_open_request_in_service_order_with_the_contract_fields(clients: App) -> None:
@@ -143,18 +161,7 @@ def test_invoice_listing_in_two_queries_matches_each_invoice_read_alone(clients:
                 status=status,
                 issued_at=clients.clock.now(),
             )
-            session.add(invoice)
-            session.flush()
-            for label, quantity in (("Heures", "2.5"), ("Frais", "1")):
-                session.add(
-                    InvoiceLine(
-                        invoice_id=invoice.id,
-                        label=label,
-                        quantity=Decimal(quantity),
-                        unit_ht=Decimal("75.00"),
-                        vat_rate=Decimal("0.2000"),
-                    )
-                )
+            add_invoice(session, invoice, [("Heures", "2.5", "75.00"), ("Frais", "1", "75.00")])
     with clients.sessions() as session:
         one_by_one = [
             invoices.view_of(session, row).to_json()
