@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from bot.clientview import ClientRecord
     from bot.ingest import StoreResult
     from bot.staff.listing import ListReads
+    from storage.lightdb import LightConnection
 
 log = logging.getLogger("ofbot")
 
@@ -274,28 +275,27 @@ def reads_only(args: argparse.Namespace) -> bool:
     return bool(command == "quarantine")
 
 
-def light_read(args: argparse.Namespace, settings: Settings) -> int | None:
-    """Answer a staff read but ``show`` (``queue|mine|find|balance|client|invoices``) or
-    ``clients list`` on a plain DB-API connection, without importing SQLAlchemy
-    (:mod:`storage.lightdb`: the import alone took most of these commands' time); None when the URL or the schema calls for the SQLAlchemy way,
-    which then says what is wrong."""
-    from contextlib import nullcontext
-
-    name = "clients list"
+def light_word(args: argparse.Namespace) -> str | None:
+    """The read this command is when a plain DB-API connection answers it: a staff read but
+    ``show``, ``clients`` (list), ``outbox`` (list) or ``quarantine``; else None."""
     if args.command == "staff":
         from bot.staff.words import LIST_WORDS, read_word
 
         word = read_word(list(args.words))
-        if word is None or word not in LIST_WORDS:
-            return None
-        name = word
-    elif not (args.command == "clients" and args.clients_command == "list"):
-        return None
+        return word if word in LIST_WORDS else None
+    return str(args.command) if reads_only(args) else None
+
+
+def light_read(args: argparse.Namespace, settings: Settings) -> int | None:
+    """Answer a :func:`light_word` read on a plain DB-API connection, without importing
+    SQLAlchemy (:mod:`storage.lightdb`: the import alone took most of these commands' time);
+    None when the URL or the schema calls for the SQLAlchemy way, which says what is wrong."""
     from storage.lightdb import LightConnection, light_target, schema_state
     from storage.schemastate import SchemaState
 
-    target = light_target(settings.database.url)
-    if target is None:
+    name = light_word(args)
+    target = light_target(settings.database.url) if name else None
+    if name is None or target is None:
         return None
     try:
         connection = LightConnection.open(target)
@@ -305,13 +305,24 @@ def light_read(args: argparse.Namespace, settings: Settings) -> int | None:
     with connection:
         if schema_state(connection) is not SchemaState.CURRENT:
             return None
-        from bot.clock import clock_from_env
-        from bot.staff.listing import ListReads
+        return answer_read(connection, name, args, settings)
 
-        lists = ListReads(lambda: nullcontext(connection), clock_from_env(settings.tz), settings.catalogue)
-        if args.command == "clients":
-            return print_clients(lists.clients(), args.json)
-        return cmd_list_read(lists, name, args)
+
+def answer_read(connection: LightConnection, name: str, args: argparse.Namespace, settings: Settings) -> int:
+    """A :func:`light_word` read on a connection (plain, or lent by a session)."""
+    from contextlib import nullcontext
+
+    from bot.clock import clock_from_env
+    from bot.staff.listing import ListReads
+
+    if name == "outbox":
+        return cmd_outbox(connection, args)
+    if name == "quarantine":
+        return cmd_quarantine(connection, args)
+    lists = ListReads(lambda: nullcontext(connection), clock_from_env(settings.tz), settings.catalogue)
+    if name == "clients":
+        return print_clients(lists.clients(), args.json)
+    return cmd_list_read(lists, name, args)
 
 
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -338,16 +349,16 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     light = light_read(args, settings)
     if light is not None:
         return light
-    if reads_only(args):
+    if reads_only(args):  # show, or a URL the light connection does not open
         reader = open_reader(settings)
         try:
-            if command == "staff":
+            name = light_word(args)
+            if name is None:
                 return cmd_staff_read(reader, args)
-            if command == "clients":
-                return cmd_clients_list(reader, args)
-            if command == "outbox":
-                return cmd_outbox(reader, args)
-            return cmd_quarantine(reader, args)
+            from storage.lightdb import LightConnection
+
+            with reader.sessions() as session:
+                return answer_read(LightConnection.of(session.connection()), name, args, settings)
         finally:
             reader.close()
     app = open_app(settings)
@@ -481,10 +492,6 @@ def cmd_clients(app: App, args: argparse.Namespace) -> int:
         print(f"{args.file}: {created} created, {updated} updated, {unchanged} unchanged", file=sys.stderr)
         return 0
     raise UsageError(f"unknown clients command {args.clients_command}")
-
-
-def cmd_clients_list(reader: Reader, args: argparse.Namespace) -> int:
-    return print_clients(reader.reads.clients(), args.json)
 
 
 def print_clients(clients: Sequence[ClientRecord], as_json: bool) -> int:
@@ -646,32 +653,18 @@ def cmd_model(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_outbox(reader: Reader, args: argparse.Namespace) -> int:
+_OUTBOX = """
+SELECT o.id, o.to_addr, o.subject, r.ref, o.state, o.attempts, o.created_at, o.sent_at, o.last_error
+FROM outbox o LEFT OUTER JOIN requests r ON r.id = o.request_id {where} ORDER BY o.id
+"""
+
+
+def cmd_outbox(connection: LightConnection, args: argparse.Namespace) -> int:
     """Outbound mail, oldest first: the listed columns only (not the mail itself), and the
     request's reference by a join (it read every request's reference before)."""
-    from sqlalchemy import select
+    from storage.lightdb import utc, utc_or_none
 
-    from storage.models import OutboxMail, Request
-
-    query = (
-        select(
-            OutboxMail.id,
-            OutboxMail.to_addr,
-            OutboxMail.subject,
-            Request.ref,
-            OutboxMail.state,
-            OutboxMail.attempts,
-            OutboxMail.created_at,
-            OutboxMail.sent_at,
-            OutboxMail.last_error,
-        )
-        .outerjoin(Request, Request.id == OutboxMail.request_id)
-        .order_by(OutboxMail.id)
-    )
-    if args.failed:
-        query = query.where(OutboxMail.state == "failed")
-    with reader.sessions() as session:
-        rows = session.connection().execute(query).all()
+    rows = connection.rows(_OUTBOX.format(where="WHERE o.state = 'failed'" if args.failed else ""))
     data = [
         {
             "id": id_,
@@ -680,8 +673,8 @@ def cmd_outbox(reader: Reader, args: argparse.Namespace) -> int:
             "request": ref,
             "state": state,
             "attempts": attempts,
-            "created_at": created_at.isoformat(),
-            "sent_at": sent_at.isoformat() if sent_at else None,
+            "created_at": utc(created_at).isoformat(),
+            "sent_at": sent.isoformat() if (sent := utc_or_none(sent_at)) else None,
         }
         for id_, to, subject, ref, state, attempts, created_at, sent_at, _ in rows
     ]
@@ -690,8 +683,8 @@ def cmd_outbox(reader: Reader, args: argparse.Namespace) -> int:
     else:
         for d, row in zip(data, rows, strict=True):
             line = f"#{d['id']:<5} {d['state']:8} {d['to']:30} {d['subject']}"
-            if row.state != "sent" and row.last_error:
-                line += f"  [{row.last_error}]"
+            if d["state"] != "sent" and row[-1]:
+                line += f"  [{row[-1]}]"
             print(line)
     return 0
 
@@ -724,34 +717,21 @@ def cmd_outbox_retry(app: App, args: argparse.Namespace) -> int:
     return deliver_or_leave(app)
 
 
-def cmd_quarantine(reader: Reader, args: argparse.Namespace) -> int:
+def cmd_quarantine(connection: LightConnection, args: argparse.Namespace) -> int:
     """Messages stored but not processed: the listed columns only (a quarantined mail may be big)."""
-    from sqlalchemy import select
+    from storage.lightdb import utc
 
-    from storage.models import Message
-
-    query = (
-        select(
-            Message.id,
-            Message.message_id,
-            Message.from_addr,
-            Message.subject,
-            Message.received_at,
-            Message.size,
-            Message.error,
-        )
-        .where(Message.status == "quarantined")
-        .order_by(Message.id)
+    rows = connection.rows(
+        "SELECT id, message_id, from_addr, subject, received_at, size, error FROM messages"
+        " WHERE status = 'quarantined' ORDER BY id"
     )
-    with reader.sessions() as session:
-        rows = session.connection().execute(query).all()
     data = [
         {
             "id": id_,
             "message_id": message_id,
             "from": from_addr,
             "subject": subject,
-            "received_at": received_at.isoformat(),
+            "received_at": utc(received_at).isoformat(),
             "size": size,
             "error": error,
         }

@@ -18,7 +18,7 @@ import pytest
 from bot.app import App
 from bot.staff.commands import run_command
 from storage.lightdb import LightConnection, _pyformat, decimal, light_target, schema_state, utc
-from storage.models import Invoice, LedgerEntry
+from storage.models import Invoice, LedgerEntry, Message, OutboxMail
 from storage.schemastate import SchemaState
 from tests.core.test_cli import ofbot
 from tests.core.test_staff_reads import add_invoice, add_requests, modules_after
@@ -98,7 +98,8 @@ def test_a_listing_imports_no_sqlalchemy(workdir: Path) -> None:
         "from bot.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    for words in (['staff', 'queue', '--json'], ['staff', 'find', 'x'], ['clients', 'list'],\n"
-        "                  ['staff', 'invoices'], ['staff', 'mine']):\n"
+        "                  ['staff', 'invoices'], ['staff', 'mine'], ['staff', 'balance', 'mermoz'],\n"
+        "                  ['staff', 'client', 'mermoz'], ['outbox', '--json'], ['quarantine']):\n"
         "        assert main(words) == 0, words\n"
     )
     loaded = modules_after(code)
@@ -164,3 +165,69 @@ def test_stored_timestamps_read_as_aware_utc(stored: object) -> None:
 def test_stored_numbers_read_at_their_column_scale() -> None:
     assert str(decimal(1.5, 2)) == "1.50" and str(decimal(0.2, 4)) == "0.2000"
     assert decimal(Decimal("75.10"), 2) == Decimal("75.10") and decimal(3, 2) == 3
+
+
+def test_outbox_and_quarantine_list_with_their_timestamps_in_utc(
+    clients: App, db_url: str, tmp_path: Path
+) -> None:
+    ids = add_requests(clients)
+    now = clients.clock.now()
+    with clients.sessions() as session, session.begin():
+        session.add(
+            Message(
+                dedup_key="k1",
+                message_id="<broken@club.example>",
+                content_hash="h1",
+                raw=b"Subject: x\r\n\r\nbody",
+                size=21,
+                source="smtp",
+                envelope_from="pilote@club.example",
+                received_at=now - dt.timedelta(minutes=5),
+                from_addr="pilote@club.example",
+                subject="Planning en panne",
+                status="quarantined",
+                error="ValueError: cannot parse",
+            )
+        )
+        for to, state, sent, error in (
+            ("a@club.example", "sent", now, None),
+            ("b@club.example", "failed", None, "550 no"),
+        ):
+            session.add(
+                OutboxMail(
+                    message_id=f"<{to}>",
+                    to_addr=to,
+                    subject=f"[OF-2026-0001] {state}",
+                    raw=b"",
+                    request_id=ids["OF-2026-0001"],
+                    state=state,
+                    attempts=1,
+                    next_attempt_at=now,
+                    created_at=now - dt.timedelta(hours=1),
+                    sent_at=sent,
+                    last_error=error,
+                )
+            )
+    (tmp_path / "ofbot.toml").write_text("", encoding="utf-8")
+    held = cli_json(tmp_path, db_url, "quarantine")
+    assert held == [
+        {
+            "id": held[0]["id"],  # type: ignore[index]
+            "message_id": "<broken@club.example>",
+            "from": "pilote@club.example",
+            "subject": "Planning en panne",
+            "received_at": (now - dt.timedelta(minutes=5)).isoformat(),
+            "size": 21,
+            "error": "ValueError: cannot parse",
+        }
+    ]
+    outbox = cli_json(tmp_path, db_url, "outbox")
+    assert isinstance(outbox, list) and [(m["to"], m["state"], m["request"]) for m in outbox] == [
+        ("a@club.example", "sent", "OF-2026-0001"),
+        ("b@club.example", "failed", "OF-2026-0001"),
+    ]
+    assert outbox[0]["sent_at"] == now.isoformat() and outbox[1]["sent_at"] is None
+    assert outbox[0]["created_at"] == (now - dt.timedelta(hours=1)).isoformat()
+    failed = ofbot(tmp_path, "--db", db_url, "outbox", "--failed")
+    assert failed.returncode == 0 and "b@club.example" in failed.stdout and "[550 no]" in failed.stdout
+    assert "a@club.example" not in failed.stdout
