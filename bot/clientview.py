@@ -34,7 +34,7 @@ class ClientRecord:
     structure_kind: str
     language: str
     paid_until: int
-    resource_price: Decimal | None
+    resource_price: Decimal | None = None  # R22: an old tariff, per resource and year
 
 
 # The columns of a ClientRecord, then the id (the last column); a WHERE or ORDER BY may follow.

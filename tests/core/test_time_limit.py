@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from bot.app import App, build_app
 from bot.cli import cmd_quarantine
 from bot.learning.store import LiveModel
+from storage.lightdb import LightConnection
 from storage.models import Message, Request, StaffNotification
 from tests.support.mail import make_mail
 
@@ -107,7 +108,8 @@ def test_a_message_over_the_time_limit_is_quarantined_and_the_next_goes_on(
         assert [t for t in told if f"#{slow}" in t and "timeout" in t]
 
     # staff see it in the quarantine listing, with its reason
-    assert cmd_quarantine(app, argparse.Namespace(json=True)) == 0
+    with app.sessions() as session:
+        assert cmd_quarantine(LightConnection.of(session.connection()), argparse.Namespace(json=True)) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(m["id"], m["error"].split(":")[0]) for m in listed] == [(slow, "timeout")]
 
