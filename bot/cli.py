@@ -681,10 +681,10 @@ def cmd_outbox(connection: LightConnection, args: argparse.Namespace) -> int:
     if args.json:
         emit(data)
     else:
-        for d, row in zip(data, rows, strict=True):
+        for d, (*_, last_error) in zip(data, rows, strict=True):
             line = f"#{d['id']:<5} {d['state']:8} {d['to']:30} {d['subject']}"
-            if d["state"] != "sent" and row[-1]:
-                line += f"  [{row[-1]}]"
+            if d["state"] != "sent" and last_error:
+                line += f"  [{last_error}]"
             print(line)
     return 0
 

@@ -137,11 +137,12 @@ def utc_or_none(value: Any) -> dt.datetime | None:
 
 
 def decimal(value: Any, scale: int) -> Decimal:
-    """A stored ``Numeric(p, scale)`` as SQLAlchemy returns it: SQLite keeps a float, which is
-    formatted at the column's scale (so ``1.5`` reads ``Decimal('1.50')``)."""
+    """A stored ``Numeric(p, scale)`` as SQLAlchemy returns it: SQLite keeps a float, or an
+    integer when the value is whole (NUMERIC affinity), formatted at the column's scale (so
+    ``1.5`` reads ``Decimal('1.50')`` and ``2`` reads ``Decimal('2.00')``)."""
     if isinstance(value, Decimal):
         return value
-    if isinstance(value, float):
+    if isinstance(value, float | int):
         return Decimal(f"{value:.{scale}f}")
     return Decimal(value)
 
